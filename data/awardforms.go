@@ -1,0 +1,165 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"tdkt/data/award"
+	"tdkt/data/vn"
+)
+
+// AwardForm is a hình thức khen thưởng users pick from.
+type AwardForm struct {
+	ID        int64
+	Name      string
+	Authority string
+	Order     int
+}
+
+// AwardForms lists the award forms in their display order.
+func (s *Store) AwardForms(ctx context.Context) ([]AwardForm, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, authority, sort_order FROM award_forms ORDER BY sort_order, name`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []AwardForm
+	for rows.Next() {
+		var f AwardForm
+		if err := rows.Scan(&f.ID, &f.Name, &f.Authority, &f.Order); err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// AddAwardForm adds a new award form at the end of the list.
+func (s *Store) AddAwardForm(ctx context.Context, name, authority string) (AwardForm, error) {
+	f := AwardForm{Name: vn.Clean(name), Authority: vn.Clean(authority)}
+	if f.Name == "" {
+		return f, fmt.Errorf("tên hình thức khen thưởng không được để trống")
+	}
+	err := s.write(ctx, func(t *Tx) error {
+		if err := t.queryRow(`SELECT COALESCE(MAX(sort_order), 0) + 10 FROM award_forms`).Scan(&f.Order); err != nil {
+			return err
+		}
+		r, err := t.exec(`INSERT INTO award_forms(name, authority, sort_order) VALUES (?,?,?)`, f.Name, f.Authority, f.Order)
+		if err != nil {
+			return fmt.Errorf("không thêm được hình thức %q (đã có?): %w", f.Name, err)
+		}
+		f.ID, _ = r.LastInsertId()
+		return t.audit("award_forms", f.ID, "insert", nil, f)
+	})
+	return f, err
+}
+
+// Regimes lists the decree regimes with the dates they govern.
+func (s *Store) Regimes(ctx context.Context) ([]award.Regime, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT code, name, effective_from, effective_to FROM award_regimes ORDER BY effective_from`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []award.Regime
+	for rows.Next() {
+		var r award.Regime
+		var from, to string
+		if err := rows.Scan(&r.Code, &r.Name, &from, &to); err != nil {
+			return nil, err
+		}
+		if r.From, err = time.Parse(isoDate, from); err != nil {
+			return nil, err
+		}
+		if to != "" {
+			if r.To, err = time.Parse(isoDate, to); err != nil {
+				return nil, err
+			}
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Coefficients lists every form's coefficients under every regime.
+func (s *Store) Coefficients(ctx context.Context) ([]award.FormCoefficients, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT f.name, c.regime, COALESCE(c.individual, 0), COALESCE(c.collective, 0)
+		FROM award_coefficients c JOIN award_forms f ON f.id = c.form_id ORDER BY f.sort_order, c.regime`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []award.FormCoefficients
+	for rows.Next() {
+		var fc award.FormCoefficients
+		if err := rows.Scan(&fc.Form, &fc.Regime, &fc.Individual, &fc.Collective); err != nil {
+			return nil, err
+		}
+		out = append(out, fc)
+	}
+	return out, rows.Err()
+}
+
+// SetCoefficients sets a form's coefficients under a regime; 0 means the
+// form is not given to that kind of nominee.
+func (s *Store) SetCoefficients(ctx context.Context, formID int64, regime string, individual, collective award.Coefficient) error {
+	return s.write(ctx, func(t *Tx) error {
+		var oi, oc sql.NullInt64
+		err := t.queryRow(`SELECT individual, collective FROM award_coefficients WHERE form_id = ? AND regime = ?`, formID, regime).Scan(&oi, &oc)
+		var before any
+		if err == nil {
+			before = map[string]any{"individual": oi.Int64, "collective": oc.Int64}
+		}
+		if _, err := t.exec(`INSERT INTO award_coefficients(form_id, regime, individual, collective) VALUES (?,?,?,?)
+			ON CONFLICT(form_id, regime) DO UPDATE SET individual = excluded.individual, collective = excluded.collective`,
+			formID, regime, nullCoef(individual), nullCoef(collective)); err != nil {
+			return fmt.Errorf("không lưu được hệ số: %w", err)
+		}
+		return t.audit("award_coefficients", formID, "set", before,
+			map[string]any{"regime": regime, "individual": int64(individual), "collective": int64(collective)})
+	})
+}
+
+// PrizeMoney is the prize for an award form and kind of nominee on a
+// decision date, under the regime and base salary in force that day.
+func (s *Store) PrizeMoney(ctx context.Context, form string, kind award.Kind, date time.Time) (int64, error) {
+	t, err := s.moneyTables(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return t.money(form, kind, date)
+}
+
+// moneyTables holds the rule tables read once for a batch of computations.
+type moneyTables struct {
+	forms    []award.FormCoefficients
+	regimes  []award.Regime
+	salaries []award.BaseSalary
+}
+
+func (s *Store) moneyTables(ctx context.Context) (moneyTables, error) {
+	var t moneyTables
+	var err error
+	if t.forms, err = s.Coefficients(ctx); err != nil {
+		return t, err
+	}
+	if t.regimes, err = s.Regimes(ctx); err != nil {
+		return t, err
+	}
+	t.salaries, err = s.BaseSalaries(ctx)
+	return t, err
+}
+
+func (t moneyTables) money(form string, kind award.Kind, date time.Time) (int64, error) {
+	return award.Money(t.forms, t.regimes, t.salaries, form, kind, date)
+}
+
+// nullCoef stores "not given to that kind" (0) as NULL.
+func nullCoef(c award.Coefficient) any {
+	if c <= 0 {
+		return nil
+	}
+	return int64(c)
+}

@@ -1,0 +1,80 @@
+package election
+
+import (
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func rules(vs []Violation) []string {
+	var out []string
+	for _, v := range vs {
+		out = append(out, v.Rule)
+	}
+	return out
+}
+
+func TestCheckTally(t *testing.T) {
+	ok := Tally{Voters: 610, Voted: 609, Issued: 609, Received: 609, Valid: 600, Invalid: 9}
+	for _, tc := range []struct {
+		name  string
+		t     Tally
+		votes []int64
+		seats int
+		want  []string
+		msg   string // a part of the first message
+	}{
+		{"consistent", ok, []int64{512, 480, 300}, 3, nil, ""},
+		{"consistent: every candidate on every ballot", ok, []int64{600, 600, 600}, 3, nil, ""},
+		{RuleNonNegative + ": a count", Tally{Voters: 10, Voted: 5, Issued: 5, Received: 5, Valid: 6, Invalid: -1}, nil, 3,
+			[]string{RuleNonNegative}, "Số phiếu không hợp lệ (-1) không được là số âm"},
+		{RuleNonNegative + ": a candidate's votes", ok, []int64{5, -2}, 3,
+			[]string{RuleNonNegative}, "người ứng cử thứ 2 (-2)"},
+		{RuleVotedLEVoters, Tally{Voters: 610, Voted: 611, Issued: 611, Received: 611, Valid: 600, Invalid: 11}, nil, 3,
+			[]string{RuleVotedLEVoters}, "Số cử tri đã bỏ phiếu (611) không được lớn hơn tổng số cử tri (610)"},
+		{RuleVotedLEVoters + ": equal is fine", Tally{Voters: 610, Voted: 610, Issued: 610, Received: 610, Valid: 600, Invalid: 10}, nil, 3, nil, ""},
+		{RuleReceivedLEIssued, Tally{Voters: 610, Voted: 609, Issued: 608, Received: 609, Valid: 600, Invalid: 9}, nil, 3,
+			[]string{RuleReceivedLEIssued}, "Số phiếu thu vào (609) không được lớn hơn số phiếu phát ra (608)"},
+		{RuleValidInvalidSum, Tally{Voters: 700, Voted: 610, Issued: 610, Received: 610, Valid: 600, Invalid: 9}, nil, 3,
+			[]string{RuleValidInvalidSum}, "Số phiếu hợp lệ (600) + số phiếu không hợp lệ (9) phải bằng số phiếu thu vào (610)"},
+		{RuleVotesLEValid, ok, []int64{512, 601, 300}, 3,
+			[]string{RuleVotesLEValid}, "Số phiếu bầu cho người ứng cử thứ 2 (601) không được lớn hơn số phiếu hợp lệ (600)"},
+		{RuleVotesSumLEValidSeats, ok, []int64{600, 600, 1}, 2,
+			[]string{RuleVotesSumLEValidSeats}, "(1201) không được lớn hơn số phiếu hợp lệ nhân số đại biểu được bầu (600 × 2 = 1200)"},
+		{RuleVotesSumLEValidSeats + ": equal is fine", ok, []int64{600, 600}, 2, nil, ""},
+		{RuleVotesSumLEValidSeats + ": not checked without seats", ok, []int64{600, 600}, 0, nil, ""},
+		{RuleVotesSumLEValidSeats + ": overflowing sum", ok, []int64{math.MaxInt64, math.MaxInt64}, 2,
+			[]string{RuleVotesLEValid, RuleVotesLEValid, RuleVotesSumLEValidSeats}, ""},
+		{"every violation is reported", Tally{Voters: 100, Voted: 101, Issued: 90, Received: 95, Valid: -1, Invalid: 5}, []int64{3, 4}, 1,
+			[]string{RuleNonNegative, RuleVotedLEVoters, RuleReceivedLEIssued, RuleValidInvalidSum, RuleVotesLEValid, RuleVotesLEValid, RuleVotesSumLEValidSeats}, ""},
+		{RuleValidInvalidSum + ": overflow", Tally{Voters: 1, Voted: 1, Issued: 1, Received: 1, Valid: math.MaxInt64, Invalid: 2}, nil, 1,
+			[]string{RuleValidInvalidSum}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := CheckTally(tc.t, tc.votes, tc.seats)
+			if !reflect.DeepEqual(rules(got), tc.want) {
+				t.Fatalf("rules = %v, want %v (%v)", rules(got), tc.want, got)
+			}
+			if tc.want == nil && got != nil {
+				t.Fatalf("want nil, got %#v", got)
+			}
+			if tc.msg != "" && !strings.Contains(got[0].Message, tc.msg) {
+				t.Errorf("message %q does not contain %q", got[0].Message, tc.msg)
+			}
+			for _, v := range got {
+				if v.Message == "" {
+					t.Errorf("empty message for %s", v.Rule)
+				}
+			}
+		})
+	}
+}
+
+func TestCheckTallyExactMessage(t *testing.T) {
+	got := CheckTally(Tally{Voters: 700, Voted: 610, Issued: 610, Received: 610, Valid: 600, Invalid: 9}, nil, 5)
+	want := "Số phiếu hợp lệ (600) + số phiếu không hợp lệ (9) phải bằng số phiếu thu vào (610)"
+	if len(got) != 1 || got[0].Message != want {
+		t.Fatalf("got %#v, want the message %q", got, want)
+	}
+}

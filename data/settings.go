@@ -1,0 +1,90 @@
+package data
+
+import (
+	"context"
+	"fmt"
+
+	"tdkt/data/vn"
+)
+
+// Settings are the agency's own details, used in documents and reports.
+type Settings struct {
+	Structure    string // the structure of the user's own province: 2025-03 or 2025-07
+	ProvinceCode string // GSO code of the user's province
+	ParentBody   string // cơ quan chủ quản, e.g. "UBND TỈNH BẮC KẠN" (empty for the UBND itself)
+	Agency       string // cơ quan ban hành, e.g. "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"
+	AgencyShort  string // the symbol in document numbers, e.g. "UBND" in "123/QĐ-UBND"
+	Place        string // địa danh in dates: "Bắc Kạn, ngày ..."
+	Authority    string // thẩm quyền ban hành: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"
+	SignerName   string // default signer
+	SignerTitle  string // "CHỦ TỊCH" or "PHÓ CHỦ TỊCH"
+	SignerFor    string // "" or "KT. CHỦ TỊCH" when a deputy signs
+	Proposer     string // "Giám đốc Sở Nội vụ" in "Theo đề nghị của ..."
+	FontDir      string // where Times New Roman is looked for; empty: the system fonts folder
+}
+
+// fields maps each setting to its key in the settings table.
+func (st *Settings) fields() map[string]*string {
+	return map[string]*string{
+		"structure":     &st.Structure,
+		"province_code": &st.ProvinceCode,
+		"parent_body":   &st.ParentBody,
+		"agency":        &st.Agency,
+		"agency_short":  &st.AgencyShort,
+		"place":         &st.Place,
+		"authority":     &st.Authority,
+		"signer_name":   &st.SignerName,
+		"signer_title":  &st.SignerTitle,
+		"signer_for":    &st.SignerFor,
+		"proposer":      &st.Proposer,
+		"font_dir":      &st.FontDir,
+	}
+}
+
+// Settings reads the settings; missing keys are empty.
+func (s *Store) Settings(ctx context.Context) (Settings, error) {
+	var st Settings
+	f := st.fields()
+	rows, err := s.db.QueryContext(ctx, `SELECT key, value FROM settings`)
+	if err != nil {
+		return st, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			return st, err
+		}
+		if p, ok := f[k]; ok {
+			*p = v
+		}
+	}
+	return st, rows.Err()
+}
+
+// SaveSettings writes every setting (cleaned to NFC) in one transaction and
+// records the changed ones in the audit log.
+func (s *Store) SaveSettings(ctx context.Context, st Settings) error {
+	old, err := s.Settings(ctx)
+	if err != nil {
+		return err
+	}
+	oldF := old.fields()
+	return s.write(ctx, func(t *Tx) error {
+		before, after := map[string]string{}, map[string]string{}
+		for k, p := range st.fields() {
+			v := vn.Clean(*p)
+			if v == *oldF[k] {
+				continue
+			}
+			if _, err := t.exec(`INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
+				return fmt.Errorf("không lưu được cài đặt %s: %w", k, err)
+			}
+			before[k], after[k] = *oldF[k], v
+		}
+		if len(after) == 0 {
+			return nil
+		}
+		return t.audit("settings", 0, "update", before, after)
+	})
+}

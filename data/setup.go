@@ -1,0 +1,44 @@
+package data
+
+import (
+	"context"
+	"strings"
+)
+
+// SetupProvince builds the user's own province from the official list and
+// fills the settings that follow from it (structure, province, place name,
+// agency, authority) where the user has not set them yet.
+func (s *Store) SetupProvince(ctx context.Context, source, provinceCode string) (LoadResult, error) {
+	res, err := s.LoadOfficial(ctx, source, provinceCode)
+	if err != nil {
+		return res, err
+	}
+	st, err := s.Settings(ctx)
+	if err != nil {
+		return res, err
+	}
+	place := PlaceName(res.Province)
+	upper := strings.ToUpper(res.Province.Name) // "TỈNH BẮC KẠN", "THÀNH PHỐ HÀ NỘI"
+	fill := func(p *string, v string) {
+		if *p == "" {
+			*p = v
+		}
+	}
+	st.Structure, st.ProvinceCode = source, provinceCode
+	fill(&st.Place, place)
+	fill(&st.Agency, "ỦY BAN NHÂN DÂN "+upper)
+	fill(&st.AgencyShort, "UBND")
+	fill(&st.Authority, "CHỦ TỊCH ỦY BAN NHÂN DÂN "+upper)
+	fill(&st.SignerTitle, "CHỦ TỊCH")
+	fill(&st.Proposer, "Giám đốc Sở Nội vụ")
+	return res, s.SaveSettings(ctx, st)
+}
+
+// PlaceName is a unit's name without its type word, as written in the
+// place-and-date line of a document: "Tỉnh Bắc Kạn" -> "Bắc Kạn".
+func PlaceName(u Unit) string {
+	if rest, ok := strings.CutPrefix(u.Name, u.Type+" "); ok {
+		return rest
+	}
+	return u.Name
+}

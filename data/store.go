@@ -1,0 +1,135 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
+)
+
+// Store is the program's database: one SQLite file in WAL mode with
+// foreign keys on. It is safe for concurrent use.
+type Store struct {
+	db   *sql.DB
+	path string
+	now  func() time.Time
+}
+
+// DefaultPath is where the database lives when neither --db nor TDKT_DB
+// names one: <user config dir>/tdkt/tdkt.db (on Windows %APPDATA%\tdkt).
+func DefaultPath() (string, error) {
+	if p := os.Getenv("TDKT_DB"); p != "" {
+		return p, nil
+	}
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("không tìm thấy thư mục cấu hình của người dùng: %w", err)
+	}
+	return filepath.Join(dir, "tdkt", "tdkt.db"), nil
+}
+
+// dsn builds the modernc.org/sqlite connection string. Every connection of
+// the pool gets the same pragmas; _txlock=immediate makes BEGIN take the
+// write lock at once, so two writers wait (busy_timeout) instead of failing
+// with SQLITE_BUSY half-way through a transaction.
+func dsn(path string, readOnly bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	if readOnly {
+		q.Add("mode", "ro")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+	}
+	q.Set("_txlock", "immediate")
+	return "file:" + filepath.ToSlash(path) + "?" + q.Encode()
+}
+
+// Open opens (creating it if needed) the database at path and applies the
+// migrations this version knows. A database written by a newer tdkt is
+// refused with ErrNewerSchema.
+func Open(path string) (*Store, error) {
+	return openUpTo(path, len(migrations))
+}
+
+func openUpTo(path string, version int) (*Store, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("không tạo được thư mục dữ liệu %s: %w", dir, err)
+		}
+	}
+	db, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		return nil, fmt.Errorf("không mở được cơ sở dữ liệu %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path, now: time.Now}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("không mở được cơ sở dữ liệu %s: %w", path, err)
+	}
+	if err := s.migrate(context.Background(), version); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the file the store was opened on.
+func (s *Store) Path() string { return s.path }
+
+// DB exposes the handle for read-only checks in tests and tools
+// (integrity_check, backups). Writes go through the typed methods.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// Tx is one write transaction. Its audit method records what changed.
+type Tx struct {
+	tx    *sql.Tx
+	store *Store
+	at    string
+}
+
+// write runs fn in one immediate transaction: all of it lands or none of it.
+func (s *Store) write(ctx context.Context, fn func(*Tx) error) (err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("không bắt đầu được giao dịch: %w", err)
+	}
+	t := &Tx{tx: tx, store: s, at: s.now().UTC().Format(time.RFC3339)}
+	defer func() {
+		if p := recover(); p != nil {
+			tx.Rollback()
+			panic(p)
+		}
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
+	if err = fn(t); err != nil {
+		return err
+	}
+	if err = tx.Commit(); err != nil {
+		return fmt.Errorf("không ghi được dữ liệu: %w", err)
+	}
+	return nil
+}
+
+func (t *Tx) exec(q string, args ...any) (sql.Result, error) {
+	return t.tx.Exec(q, args...)
+}
+
+func (t *Tx) queryRow(q string, args ...any) *sql.Row {
+	return t.tx.QueryRow(q, args...)
+}
+
+// ErrNotFound is returned when a record asked for by key does not exist.
+var ErrNotFound = errors.New("không tìm thấy")
