@@ -58,10 +58,10 @@ func NewShell(a fyne.App, st *data.Store) *Shell {
 	s.Win = a.NewWindow(Title)
 	s.secs = []section{
 		{"Đơn vị hành chính", theme.HomeIcon(), unitsScreen},
-		{"Bầu cử", theme.DocumentIcon(), notYet("Bầu cử", "Quản lý đơn vị bầu cử, khu vực bỏ phiếu, kiểm phiếu và kết quả bầu cử.")},
-		{"Thi đua – Khen thưởng", theme.ListIcon(), notYet("Thi đua – Khen thưởng", "Quản lý đợt thi đua và danh sách đề nghị khen thưởng.")},
-		{"Quyết định", theme.FileTextIcon(), notYet("Quyết định", "Soạn, ban hành và in quyết định khen thưởng, in Bằng khen, Giấy khen.")},
-		{"Báo cáo", theme.DocumentPrintIcon(), notYet("Báo cáo", "Xuất biểu tổng hợp gửi cấp trên.")},
+		{"Bầu cử", theme.DocumentIcon(), electionsScreen},
+		{"Thi đua – Khen thưởng", theme.ListIcon(), awardsScreen},
+		{"Quyết định", theme.FileTextIcon(), decisionsScreen},
+		{"Báo cáo", theme.DocumentPrintIcon(), reportsScreen},
 		{"Cài đặt", theme.SettingsIcon(), settingsScreen},
 	}
 	s.status = widget.NewLabel("")

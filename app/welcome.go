@@ -116,12 +116,33 @@ func (s *Shell) welcome() fyne.CanvasObject {
 	own := widget.NewCard("Tỉnh, thành phố của bạn", "Chọn cơ cấu đơn vị hành chính và tỉnh, thành phố",
 		container.NewVBox(picker.structure, picker.province, container.NewHBox(build)))
 
-	sampleBtn := widget.NewButton("Tải dữ liệu mẫu: tỉnh Bắc Kạn (ba cấp, 2021)", func() {
-		s.loadProvince(assets.Source202503, "06", true)
-	})
-	sample := widget.NewCard("Dữ liệu mẫu", "Để xem thử chương trình trước khi nhập dữ liệu thật",
-		container.NewVBox(container.NewHBox(sampleBtn)))
+	sampleBox := container.NewVBox()
+	for _, sm := range samples {
+		sm := sm
+		sampleBox.Add(container.NewHBox(widget.NewButton(sm.title, func() { s.loadSample(sm) })))
+	}
+	if len(samples) == 0 {
+		sampleBox.Add(container.NewHBox(widget.NewButton("Tải dữ liệu mẫu: tỉnh Bắc Kạn (ba cấp, 2021)", func() {
+			s.loadProvince(assets.Source202503, "06", true)
+		})))
+	}
+	sample := widget.NewCard("Dữ liệu mẫu", "Để xem thử chương trình trước khi nhập dữ liệu thật", sampleBox)
 
 	return screen("Chào mừng đến với tdkt", nil,
 		container.NewVScroll(container.NewPadded(container.NewVBox(intro, own, sample))))
+}
+
+// loadSample loads a sample in the background, then opens the unit screen.
+func (s *Shell) loadSample(sm sample) {
+	runLong(s.Win, "Tải dữ liệu mẫu", func(ctx context.Context, p Progress) error {
+		p(-1, "Đang tải "+sm.title+"…")
+		return sm.load(ctx, s.Store, p)
+	}, func(err error) {
+		if err != nil {
+			s.ShowError(err)
+			return
+		}
+		s.nav.UnselectAll()
+		s.nav.Select(SecUnits)
+	})
 }

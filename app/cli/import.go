@@ -1,0 +1,59 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"tdkt/data"
+	"tdkt/data/vn"
+	"tdkt/reports/sheet"
+)
+
+// importer is one kind of workbook `tdkt import` understands.
+type importer struct {
+	kind   string // Vietnamese name of the kind, for messages
+	detect func(foldedSheets map[string]bool) bool
+	run    func(ctx context.Context, env Env, st *data.Store, path string) error
+}
+
+var importers []importer
+
+// registerImporter adds a workbook kind to `tdkt import` (call from init).
+func registerImporter(kind string, detect func(foldedSheets map[string]bool) bool, run func(context.Context, Env, *data.Store, string) error) {
+	importers = append(importers, importer{kind, detect, run})
+}
+
+func init() {
+	register("import", "TỆP.xlsx",
+		"nhập bảng tính bầu cử hoặc bảng tính đề nghị khen thưởng (loại bảng tính nhận ra từ tên các sheet); tất cả hoặc không có gì", importFile)
+}
+
+func importFile(ctx context.Context, env Env, st *data.Store, args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("%w: cần đúng một tệp .xlsx", errUsage)
+	}
+	path := args[0]
+	f, err := sheet.Open(path)
+	if err != nil {
+		return err
+	}
+	names := map[string]bool{}
+	var list []string
+	for _, n := range f.GetSheetList() {
+		names[vn.Fold(n)] = true
+		list = append(list, n)
+	}
+	f.Close()
+	for _, im := range importers {
+		if im.detect(names) {
+			return im.run(ctx, env, st, path)
+		}
+	}
+	var kinds []string
+	for _, im := range importers {
+		kinds = append(kinds, im.kind)
+	}
+	return fmt.Errorf("%s: không nhận ra loại bảng tính từ các sheet %q; tdkt nhập được: %s (tạo mẫu bằng lệnh tdkt template)",
+		path, list, strings.Join(kinds, ", "))
+}
