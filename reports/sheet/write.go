@@ -113,4 +113,3 @@ func Freeze(f *excelize.File, sheet string, cols, rows int) error {
 	}
 	return f.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: cols, YSplit: rows, TopLeftCell: cell, ActivePane: "bottomRight"})
 }
-
