@@ -1,0 +1,1 @@
+-- tdkt schema 2: elections (races, constituencies, candidates, polling areas, tallies, votes).

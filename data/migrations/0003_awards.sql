@@ -1,0 +1,1 @@
+-- tdkt schema 3: campaigns, proposing organisations, nominees and nominations.
