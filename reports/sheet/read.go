@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -189,6 +190,9 @@ func (r Record) Int(col string) (n int64, ok bool, p *Problem) {
 	if s == "" {
 		return 0, false, nil
 	}
+	if grouped.MatchString(s) { // "1.952", "1 952": Vietnamese thousands separators
+		s = strings.NewReplacer(".", "", " ", "").Replace(s)
+	}
 	if f, err := strconv.ParseFloat(s, 64); err == nil {
 		if f != math.Trunc(f) || f < 0 || f > 1e12 {
 			pr := r.Problem(col, "number", "%q không phải là số nguyên không âm", s)
@@ -196,14 +200,12 @@ func (r Record) Int(col string) (n int64, ok bool, p *Problem) {
 		}
 		return int64(f), true, nil
 	}
-	digits := strings.NewReplacer(".", "", " ", "", ",", "").Replace(s)
-	v, err := strconv.ParseInt(digits, 10, 64)
-	if err != nil || v < 0 {
-		pr := r.Problem(col, "number", "%q không phải là số nguyên không âm", s)
-		return 0, false, &pr
-	}
-	return v, true, nil
+	pr := r.Problem(col, "number", "%q không phải là số nguyên không âm", s)
+	return 0, false, &pr
 }
+
+// grouped matches a whole number written with Vietnamese thousands separators.
+var grouped = regexp.MustCompile(`^\d{1,3}([. ]\d{3})+$`)
 
 // Date reads dd/mm/yyyy text or a real Excel date; blank gives ok=false.
 func (r Record) Date(col string) (d time.Time, ok bool, p *Problem) {
