@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"time"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -77,6 +78,13 @@ func runWindow(path string) int {
 	a.Settings().SetTheme(app.Theme())
 	s := app.NewShell(a, st)
 	log.Printf("tdkt started on %s", path)
+	go func() { // the day's automatic backup, off the UI goroutine
+		if made, err := st.AutoBackup(context.Background(), data.BackupDir(path), time.Now(), 14); err != nil {
+			log.Printf("automatic backup: %v", err)
+		} else if made != "" {
+			log.Printf("automatic backup: %s", made)
+		}
+	}()
 	s.Win.ShowAndRun()
 	return 0
 }

@@ -27,6 +27,8 @@ type command struct {
 	usage string // arguments, after the command's name
 	help  string // one line, Vietnamese
 	run   func(ctx context.Context, env Env, st *data.Store, args []string) error
+	// bare commands get no open store (st is nil): restore replaces the file.
+	bare bool
 }
 
 // commands is filled by the files named after each command.
@@ -74,6 +76,9 @@ func Run(ctx context.Context, env Env, args []string) int {
 		}
 	}
 	c, ok := commands[name]
+	if ok && c.bare {
+		return finish(env, name, c, c.run(ctx, env, nil, rest))
+	}
 	if !ok {
 		fmt.Fprintf(env.Stderr, "tdkt: lệnh không có: %q\n\n", strings.Join(args[:min(2, len(args))], " "))
 		Usage(env.Stderr)
@@ -85,18 +90,20 @@ func Run(ctx context.Context, env Env, args []string) int {
 		return 1
 	}
 	defer st.Close()
-	if err := c.run(ctx, env, st, rest); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		fmt.Fprintf(env.Stderr, "tdkt %s: %v\n", name, err)
-		if errors.Is(err, errUsage) {
-			fmt.Fprintf(env.Stderr, "Cách dùng: tdkt %s %s\n", name, c.usage)
-			return 2
-		}
-		return 1
+	return finish(env, name, c, c.run(ctx, env, st, rest))
+}
+
+// finish reports a command's error and turns it into the exit code.
+func finish(env Env, name string, c command, err error) int {
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return 0
 	}
-	return 0
+	fmt.Fprintf(env.Stderr, "tdkt %s: %v\n", name, err)
+	if errors.Is(err, errUsage) {
+		fmt.Fprintf(env.Stderr, "Cách dùng: tdkt %s %s\n", name, c.usage)
+		return 2
+	}
+	return 1
 }
 
 // flags makes a FlagSet for a command that reports errors as errUsage.
