@@ -66,13 +66,27 @@ func runWindow(path string) int {
 			os.Exit(1)
 		}
 	}()
+	release, err := data.LockWindow(path)
+	if err != nil {
+		return fatal(path, err)
+	}
+	defer release()
 	st, err := data.Open(path)
 	if err != nil {
-		log.Printf("open %s: %v", path, err)
-		a := fyneapp.NewWithID(appID)
-		app.ShowFatal(a, err)
-		return 1
+		return fatal(path, err)
 	}
+	return showWindow(path, st)
+}
+
+// fatal tells the user, in a small window, why tdkt cannot start.
+func fatal(path string, err error) int {
+	log.Printf("open %s: %v", path, err)
+	app.ShowFatal(fyneapp.NewWithID(appID), err)
+	return 1
+}
+
+// showWindow runs the main window on an open store until it is closed.
+func showWindow(path string, st *data.Store) int {
 	defer st.Close()
 	a := fyneapp.NewWithID(appID)
 	a.Settings().SetTheme(app.Theme())

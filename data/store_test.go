@@ -190,3 +190,20 @@ func TestAuditRecordsOldAndNew(t *testing.T) {
 		t.Errorf("last audit entry = %+v", last)
 	}
 }
+
+func TestOneWindowPerDatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tdkt.db")
+	release, err := LockWindow(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LockWindow(path); !errors.Is(err, ErrInUse) {
+		t.Fatalf("second window: %v, want ErrInUse", err)
+	}
+	release()
+	again, err := LockWindow(path)
+	if err != nil {
+		t.Fatalf("after release: %v", err)
+	}
+	again()
+}
