@@ -21,6 +21,7 @@ import (
 
 	"tdkt/app"
 	"tdkt/app/cli"
+	"tdkt/app/glcheck"
 	"tdkt/data"
 )
 
@@ -66,6 +67,10 @@ func runWindow(path string) int {
 			os.Exit(1)
 		}
 	}()
+	if err := glcheck.Require(); err != nil { // before anything Fyne draws
+		log.Printf("OpenGL: %v", err)
+		return 1
+	}
 	release, err := data.LockWindow(path)
 	if err != nil {
 		return fatal(path, err)

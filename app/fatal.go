@@ -1,14 +1,13 @@
 package app
 
 import (
-	"unicode"
-	"unicode/utf8"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"tdkt/data/vn"
 )
 
 // ShowFatal opens a small window that explains why tdkt cannot start (the
@@ -18,7 +17,7 @@ func ShowFatal(a fyne.App, err error) {
 	a.Settings().SetTheme(Theme())
 	w := a.NewWindow(Title)
 	head := widget.NewLabelWithStyle("tdkt không mở được cơ sở dữ liệu", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	msg := widget.NewLabel(capitalize(err.Error()))
+	msg := widget.NewLabel(vn.UpperFirst(err.Error()))
 	msg.Wrapping = fyne.TextWrapWord
 	ok := widget.NewButton("Đóng", a.Quit)
 	ok.Importance = widget.HighImportance
@@ -26,9 +25,4 @@ func ShowFatal(a fyne.App, err error) {
 		container.NewHBox(widget.NewIcon(theme.WarningIcon()), head), container.NewHBox(layout.NewSpacer(), ok), nil, nil, msg)))
 	w.Resize(fyne.NewSize(560, 220))
 	w.ShowAndRun()
-}
-
-func capitalize(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -23,6 +23,7 @@ func settingsScreen(s *Shell) fyne.CanvasObject {
 		container.NewTabItem("Cơ quan và người ký", agencySettings(s)),
 		container.NewTabItem("Lương cơ sở", salarySettings(s)),
 		container.NewTabItem("Hình thức khen thưởng", awardFormSettings(s)),
+		container.NewTabItem("In Bằng khen", certificateSettings(s)),
 		container.NewTabItem("Sao lưu", backupSettings(s)),
 	)
 	return screen("Cài đặt", nil, tabs)

@@ -21,6 +21,10 @@ type Settings struct {
 	SignerFor    string // "" or "KT. CHỦ TỊCH" when a deputy signs
 	Proposer     string // "Giám đốc Sở Nội vụ" in "Theo đề nghị của ..."
 	FontDir      string // where Times New Roman is looked for; empty: the system fonts folder
+	// CertificateLayout is the calibrated position of each field on the
+	// pre-printed certificate blank (JSON of reports/pdf.CertificateLayout);
+	// empty: the default layout.
+	CertificateLayout string
 }
 
 // fields maps each setting to its key in the settings table.
@@ -38,6 +42,7 @@ func (st *Settings) fields() map[string]*string {
 		"signer_for":    &st.SignerFor,
 		"proposer":      &st.Proposer,
 		"font_dir":      &st.FontDir,
+		"cert_layout":   &st.CertificateLayout,
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
@@ -41,7 +42,7 @@ func DefaultPath() (string, error) {
 func dsn(path string, readOnly bool) string {
 	q := url.Values{}
 	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeoutMS))
 	q.Add("_pragma", "synchronous(NORMAL)")
 	if readOnly {
 		q.Add("mode", "ro")
@@ -50,6 +51,34 @@ func dsn(path string, readOnly bool) string {
 	}
 	q.Set("_txlock", "immediate")
 	return "file:" + filepath.ToSlash(path) + "?" + q.Encode()
+}
+
+// busyTimeoutMS is how long a write waits for another program's write to
+// finish before giving up with ErrLocked.
+var busyTimeoutMS = 10000
+
+// ErrLocked means another program holds the database's write lock for
+// longer than tdkt waits.
+var ErrLocked = errors.New("cơ sở dữ liệu đang bị một chương trình khác khóa (đang ghi dữ liệu hoặc đang mở bằng công cụ khác); hãy đợi việc đó xong hoặc đóng chương trình kia rồi thử lại")
+
+// ErrReadOnly means the database file or its folder cannot be written.
+var ErrReadOnly = errors.New("không ghi được vào tệp cơ sở dữ liệu (tệp hoặc thư mục chỉ đọc, hoặc không đủ quyền); hãy bỏ thuộc tính chỉ đọc hoặc chép tệp sang thư mục của mình")
+
+// friendly turns SQLite's lock and permission errors into the messages
+// above; other errors pass through.
+func friendly(err error) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked"):
+		return fmt.Errorf("%w (%v)", ErrLocked, err)
+	case strings.Contains(msg, "SQLITE_READONLY") || strings.Contains(msg, "readonly database") ||
+		strings.Contains(msg, "SQLITE_CANTOPEN") || errors.Is(err, os.ErrPermission):
+		return fmt.Errorf("%w (%v)", ErrReadOnly, err)
+	}
+	return err
 }
 
 // Open opens (creating it if needed) the database at path and applies the
@@ -72,11 +101,11 @@ func openUpTo(path string, version int) (*Store, error) {
 	s := &Store{db: db, path: path, now: time.Now}
 	if err := db.Ping(); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("không mở được cơ sở dữ liệu %s: %w", path, err)
+		return nil, fmt.Errorf("không mở được cơ sở dữ liệu %s: %w", path, friendly(err))
 	}
 	if err := s.migrate(context.Background(), version); err != nil {
 		db.Close()
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", path, friendly(err))
 	}
 	return s, nil
 }
@@ -102,7 +131,7 @@ type Tx struct {
 func (s *Store) write(ctx context.Context, fn func(*Tx) error) (err error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("không bắt đầu được giao dịch: %w", err)
+		return fmt.Errorf("không bắt đầu được giao dịch: %w", friendly(err))
 	}
 	t := &Tx{tx: tx, store: s, at: s.now().UTC().Format(time.RFC3339)}
 	defer func() {
@@ -115,10 +144,10 @@ func (s *Store) write(ctx context.Context, fn func(*Tx) error) (err error) {
 		}
 	}()
 	if err = fn(t); err != nil {
-		return err
+		return friendly(err)
 	}
 	if err = tx.Commit(); err != nil {
-		return fmt.Errorf("không ghi được dữ liệu: %w", err)
+		return fmt.Errorf("không ghi được dữ liệu: %w", friendly(err))
 	}
 	return nil
 }

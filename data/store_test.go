@@ -2,8 +2,10 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -206,4 +208,67 @@ func TestOneWindowPerDatabase(t *testing.T) {
 		t.Fatalf("after release: %v", err)
 	}
 	again()
+}
+
+// A database another program keeps locked gives a clear message after the
+// busy timeout, and nothing is written.
+func TestLockedDatabaseSaysSo(t *testing.T) {
+	old := busyTimeoutMS
+	busyTimeoutMS = 200
+	defer func() { busyTimeoutMS = old }()
+	st := openTest(t)
+	ctx := context.Background()
+	other, err := sql.Open("sqlite", "file:"+st.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `BEGIN EXCLUSIVE`); err != nil {
+		t.Fatal(err)
+	}
+	err = st.SaveSettings(ctx, Settings{Place: "Bắc Kạn"})
+	if !errors.Is(err, ErrLocked) {
+		t.Fatalf("write under another program's lock: %v, want ErrLocked", err)
+	}
+	conn.ExecContext(ctx, `ROLLBACK`)
+	if s, _ := st.Settings(ctx); s.Place != "" {
+		t.Error("something was written")
+	}
+	if err := st.SaveSettings(ctx, Settings{Place: "Bắc Kạn"}); err != nil {
+		t.Errorf("after the lock is released: %v", err)
+	}
+}
+
+func TestReadOnlyDatabaseSaysSo(t *testing.T) {
+	if os.Geteuid() == 0 {
+		// root writes through file permissions; use a read-only open instead.
+		st := openTest(t)
+		path := st.Path()
+		st.Close()
+		db, _ := sql.Open("sqlite", dsn(path, true))
+		defer db.Close()
+		_, err := db.Exec(`INSERT INTO settings(key, value) VALUES ('x', 'y')`)
+		if !errors.Is(friendly(err), ErrReadOnly) {
+			t.Fatalf("write to a read-only database: %v, want ErrReadOnly", friendly(err))
+		}
+		return
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "tdkt.db")
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	os.Chmod(path, 0o444)
+	os.Chmod(dir, 0o555)
+	defer os.Chmod(dir, 0o755)
+	if _, err := Open(path); !errors.Is(err, ErrReadOnly) {
+		t.Fatalf("Open of a read-only database: %v, want ErrReadOnly", err)
+	}
 }

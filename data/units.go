@@ -66,12 +66,28 @@ type LoadResult struct {
 // list of the given structure. Units already present are left as they are,
 // so loading the same province twice changes nothing.
 func (s *Store) LoadOfficial(ctx context.Context, source, provinceCode string) (LoadResult, error) {
+	var res LoadResult
+	err := s.write(ctx, func(t *Tx) error {
+		var err error
+		res, err = t.loadOfficial(source, provinceCode)
+		return err
+	})
+	if err != nil {
+		return LoadResult{}, err
+	}
+	p, err := s.UnitByCode(ctx, source, provinceCode)
+	res.Province = p
+	return res, err
+}
+
+// loadOfficial is LoadOfficial inside a transaction (res.Province is not filled).
+func (t *Tx) loadOfficial(source, provinceCode string) (LoadResult, error) {
 	list, err := assets.Province(source, provinceCode)
 	if err != nil {
 		return LoadResult{}, err
 	}
 	res := LoadResult{Total: len(list)}
-	err = s.write(ctx, func(t *Tx) error {
+	err = func() error {
 		ids := map[string]int64{}
 		for _, u := range list {
 			var parent any
@@ -105,12 +121,7 @@ func (s *Store) LoadOfficial(ctx context.Context, source, provinceCode string) (
 		}
 		return t.audit("units", ids[provinceCode], "load",
 			nil, map[string]any{"structure": source, "province": provinceCode, "added": res.Added})
-	})
-	if err != nil {
-		return LoadResult{}, err
-	}
-	p, err := s.UnitByCode(ctx, source, provinceCode)
-	res.Province = p
+	}()
 	return res, err
 }
 

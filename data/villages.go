@@ -39,25 +39,32 @@ func (s *Store) AddVillage(ctx context.Context, communeID int64, typ, name strin
 	}
 	var id int64
 	err = s.write(ctx, func(t *Tx) error {
-		var dup int
-		if err := t.queryRow(`SELECT COUNT(*) FROM units WHERE parent_id = ? AND search = ?`, communeID, vn.Fold(full)).Scan(&dup); err != nil {
-			return err
-		}
-		if dup > 0 {
-			return fmt.Errorf("%s đã có %q", parent.Name, full)
-		}
-		r, err := t.exec(`INSERT INTO units(structure, code, name, type, level, parent_id, official, search)
-			VALUES (?, NULL, ?, ?, ?, ?, 0, ?)`, parent.Structure, full, vn.Clean(typ), parent.Level+1, communeID, vn.Fold(full))
-		if err != nil {
-			return err
-		}
-		id, _ = r.LastInsertId()
-		return t.audit("units", id, "insert", nil, map[string]any{"name": full, "type": typ, "parent": parent.Name})
+		id, err = t.addVillage(parent, typ, full)
+		return err
 	})
 	if err != nil {
 		return Unit{}, err
 	}
 	return s.Unit(ctx, id)
+}
+
+// addVillage inserts a village, checked by checkVillage (full is its
+// stored name), below the commune parent.
+func (t *Tx) addVillage(parent Unit, typ, full string) (int64, error) {
+	var dup int
+	if err := t.queryRow(`SELECT COUNT(*) FROM units WHERE parent_id = ? AND search = ?`, parent.ID, vn.Fold(full)).Scan(&dup); err != nil {
+		return 0, err
+	}
+	if dup > 0 {
+		return 0, fmt.Errorf("%s đã có %q", parent.Name, full)
+	}
+	r, err := t.exec(`INSERT INTO units(structure, code, name, type, level, parent_id, official, search)
+		VALUES (?, NULL, ?, ?, ?, ?, 0, ?)`, parent.Structure, full, vn.Clean(typ), parent.Level+1, parent.ID, vn.Fold(full))
+	if err != nil {
+		return 0, err
+	}
+	id, _ := r.LastInsertId()
+	return id, t.audit("units", id, "insert", nil, map[string]any{"name": full, "type": typ, "parent": parent.Name})
 }
 
 // RenameVillage changes a user-added unit's type and name. Official units

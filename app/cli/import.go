@@ -25,15 +25,39 @@ func registerImporter(kind string, detect func(foldedSheets map[string]bool) boo
 }
 
 func init() {
-	register("import", "TỆP.xlsx",
-		"nhập bảng tính bầu cử hoặc bảng tính đề nghị khen thưởng (loại bảng tính nhận ra từ tên các sheet); tất cả hoặc không có gì", importFile)
+	register("import", "TỆP.xlsx [--campaign TÊN]",
+		"nhập bảng tính bầu cử hoặc bảng tính đề nghị khen thưởng (loại bảng tính nhận ra từ tên các sheet); tất cả hoặc không có gì; "+
+			"--campaign: đợt thi đua nhận danh sách đề nghị khi bảng tính không có sheet \"Đợt thi đua\" (mặc định: đợt duy nhất)", importFile)
+}
+
+// importCampaignKey carries the --campaign of `tdkt import` to the importer.
+type importCampaignKey struct{}
+
+// importCampaign is the --campaign given to `tdkt import`, "" when none.
+func importCampaign(ctx context.Context) string {
+	s, _ := ctx.Value(importCampaignKey{}).(string)
+	return s
 }
 
 func importFile(ctx context.Context, env Env, st *data.Store, args []string) error {
-	if len(args) != 1 {
+	fs := flags("import", env)
+	campaign := fs.String("campaign", "", "tên đợt thi đua (bảng tính đề nghị khen thưởng)")
+	var files []string
+	for { // flags may come before or after the file
+		if err := parse(fs, args); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if len(files) != 1 {
 		return fmt.Errorf("%w: cần đúng một tệp .xlsx", errUsage)
 	}
-	path := args[0]
+	path := files[0]
+	ctx = context.WithValue(ctx, importCampaignKey{}, *campaign)
 	f, err := sheet.Open(path)
 	if err != nil {
 		return err

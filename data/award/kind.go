@@ -1,5 +1,7 @@
 package award
 
+import "tdkt/data/vn"
+
 // Kind tells whether a nominee is a person or a collective.
 type Kind string
 
@@ -12,7 +14,7 @@ const (
 // ParseKind recognises a kind ignoring case, diacritics and extra spaces:
 // "ca nhan", "CÁ NHÂN", "Tập thể", "TẬP THỂ".
 func ParseKind(s string) (Kind, bool) {
-	switch fold(s) {
+	switch vn.Fold(s) {
 	case "ca nhan":
 		return Individual, true
 	case "tap the":

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"tdkt/data/vn"
 )
 
 // NomineeKey identifies a nominee for duplicate detection: the same person
@@ -21,7 +23,7 @@ var dmy = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$`)
 // "YYYY" or "" (a "dd/mm/yyyy" date is converted to "YYYY-MM-DD"); it is
 // ignored for a collective.
 func KeyFor(kind Kind, name string, birth string) NomineeKey {
-	k := NomineeKey{Kind: kind, Folded: fold(name)}
+	k := NomineeKey{Kind: kind, Folded: vn.Fold(name)}
 	if kind != Collective {
 		b := strings.TrimSpace(birth)
 		if m := dmy.FindStringSubmatch(b); m != nil {

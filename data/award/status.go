@@ -1,5 +1,7 @@
 package award
 
+import "tdkt/data/vn"
+
 // Status is the state of a nomination in its workflow. The Vietnamese
 // values are stored as they are.
 type Status string
@@ -19,9 +21,9 @@ var Statuses = []Status{Proposed, Verified, Submitted, Awarded, Ineligible, Retu
 
 // ParseStatus recognises a state ignoring case, diacritics and extra spaces.
 func ParseStatus(s string) (Status, bool) {
-	f := fold(s)
+	f := vn.Fold(s)
 	for _, st := range Statuses {
-		if fold(string(st)) == f {
+		if vn.Fold(string(st)) == f {
 			return st, true
 		}
 	}

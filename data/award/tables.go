@@ -1,6 +1,10 @@
 package award
 
-import "time"
+import (
+	"time"
+
+	"tdkt/data/vn"
+)
 
 // BaseSalary is a value of the lương cơ sở, in force from From until the
 // From of the next value.
@@ -82,9 +86,9 @@ func RegimeOn(regimes []Regime, d time.Time) (Regime, bool) {
 // FormOn finds the coefficients of an award form under a regime. Form names
 // match ignoring case, diacritics and extra spaces.
 func FormOn(forms []FormCoefficients, regime, form string) (FormCoefficients, bool) {
-	ff := fold(form)
+	ff := vn.Fold(form)
 	for _, f := range forms {
-		if f.Regime == regime && fold(f.Form) == ff {
+		if f.Regime == regime && vn.Fold(f.Form) == ff {
 			return f, true
 		}
 	}

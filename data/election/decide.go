@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"tdkt/data/vn"
 )
 
 // Round tells which vote a constituency's result comes from.
@@ -282,7 +284,7 @@ func rankBefore(a, b Candidate) bool {
 	if ka, kb := dayKey(a.Birth), dayKey(b.Birth); ka != kb {
 		return ka < kb
 	}
-	if c := strings.Compare(fold(a.Name), fold(b.Name)); c != 0 {
+	if c := strings.Compare(vn.Fold(a.Name), vn.Fold(b.Name)); c != 0 {
 		return c < 0
 	}
 	if a.Name != b.Name {

@@ -1,6 +1,10 @@
 package election
 
-import "strings"
+import (
+	"strings"
+
+	"tdkt/data/vn"
+)
 
 // Race is the body being elected (cấp bầu cử). Its value is the name used
 // in workbooks and in the database.
@@ -39,7 +43,7 @@ var raceWords = map[string]Race{
 // "Đại biểu Hội đồng nhân dân cấp tỉnh" becomes "hdnd tinh", "Quốc hội" and
 // "ĐBQH" become "qh".
 func normaliseRace(s string) string {
-	f := fold(s)
+	f := vn.Fold(s)
 	f = strings.Map(func(r rune) rune {
 		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
 			return r

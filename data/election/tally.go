@@ -23,6 +23,9 @@ type Violation struct {
 	// Message is a Vietnamese sentence naming the rule and the numbers,
 	// ready to show after the sheet and row.
 	Message string
+	// Candidate is the 1-based number of the candidate a per-candidate
+	// rule is about (votes[Candidate-1]), 0 for the tally as a whole.
+	Candidate int
 }
 
 // The consistency rules of a tally (DOMAIN.md, "The election law").
@@ -47,6 +50,9 @@ func CheckTally(t Tally, votes []int64, seats int) []Violation {
 	add := func(rule, format string, args ...any) {
 		out = append(out, Violation{Rule: rule, Message: fmt.Sprintf(format, args...)})
 	}
+	addFor := func(i int, rule, format string, args ...any) {
+		out = append(out, Violation{Rule: rule, Message: fmt.Sprintf(format, args...), Candidate: i + 1})
+	}
 
 	for _, f := range []struct {
 		name string
@@ -65,7 +71,7 @@ func CheckTally(t Tally, votes []int64, seats int) []Violation {
 	}
 	for i, v := range votes {
 		if v < 0 {
-			add(RuleNonNegative, "Số phiếu bầu cho người ứng cử thứ %d (%d) không được là số âm", i+1, v)
+			addFor(i, RuleNonNegative, "Số phiếu bầu cho người ứng cử thứ %d (%d) không được là số âm", i+1, v)
 		}
 	}
 
@@ -80,7 +86,7 @@ func CheckTally(t Tally, votes []int64, seats int) []Violation {
 	}
 	for i, v := range votes {
 		if v > t.Valid {
-			add(RuleVotesLEValid, "Số phiếu bầu cho người ứng cử thứ %d (%d) không được lớn hơn số phiếu hợp lệ (%d)", i+1, v, t.Valid)
+			addFor(i, RuleVotesLEValid, "Số phiếu bầu cho người ứng cử thứ %d (%d) không được lớn hơn số phiếu hợp lệ (%d)", i+1, v, t.Valid)
 		}
 	}
 	if seats > 0 {

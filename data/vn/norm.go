@@ -109,3 +109,22 @@ func GivenName(fullName string) string {
 	}
 	return s
 }
+
+// LowerFirst lower-cases the first letter, for a name set inside a
+// sentence: "Đợt thi đua ..." -> "đợt thi đua ...".
+func LowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// UpperFirst upper-cases the first letter of a sentence.
+func UpperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -77,19 +77,22 @@ func ReadTable(f *excelize.File, c *Collector, sheet string, cols []Column) (*Ta
 		c.Add(sheet, 1, "", "header", "sheet trống: dòng 1 phải là dòng tiêu đề")
 		return nil, false
 	}
-	// Legacy text: decide once for the whole sheet, from all its text.
+	// Legacy text: decide once for the data rows, from all their text, and
+	// apart for the header row: a template with Unicode headers is often
+	// filled in with a TCVN3 or VNI font.
 	var all strings.Builder
-	for _, r := range rows {
+	for _, r := range rows[1:] {
 		for _, v := range r {
 			all.WriteString(v)
 			all.WriteByte(' ')
 		}
 	}
 	t.Legacy = vn.Detect(all.String())
+	headerLegacy := vn.Detect(strings.Join(rows[0], " "))
 
 	header := rows[0]
 	for i, h := range header {
-		fh := vn.Fold(t.text(h))
+		fh := vn.Fold(vn.Clean(vn.ToUnicode(h, headerLegacy)))
 		for _, col := range cols {
 			if _, seen := t.index[col.Name]; seen {
 				continue

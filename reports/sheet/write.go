@@ -105,6 +105,14 @@ func PrintSetup(f *excelize.File, sheet string, landscape bool, titleRows int) e
 	return nil
 }
 
+// RepeatRows prints rows first..last (1-based) at the top of every page,
+// for a header that is not in row 1 (a title above it). Use it after
+// PrintSetup with titleRows 0: a sheet has one set of print titles.
+func RepeatRows(f *excelize.File, sheet string, first, last int) error {
+	ref := "$" + strconv.Itoa(first) + ":$" + strconv.Itoa(last)
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!" + ref, Scope: sheet})
+}
+
 // Freeze freezes the rows above and columns left of cell (e.g. "C5").
 func Freeze(f *excelize.File, sheet string, cols, rows int) error {
 	cell, err := excelize.CoordinatesToCellName(cols+1, rows+1)

@@ -1,0 +1,186 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tdkt/reports"
+	"tdkt/reports/pdf"
+)
+
+// certificateSettings calibrates where each field is printed on the
+// pre-printed Bằng khen / Giấy khen blank, in millimetres from the sheet's
+// top left corner, and prints the calibration page (a millimetre grid with
+// every field's box) to check it against a blank.
+func certificateSettings(s *Shell) fyne.CanvasObject {
+	layout, err := reports.CertificateLayout(s.ctx, s.Store)
+	if err != nil {
+		s.ShowError(err)
+		layout = pdf.DefaultCertificateLayout()
+	}
+	num := func(v float64) *widget.Entry {
+		e := widget.NewEntry()
+		e.SetText(strconv.FormatFloat(v, 'f', -1, 64))
+		e.Validator = func(t string) error {
+			_, err := parseMM(t)
+			return err
+		}
+		return e
+	}
+	type row struct {
+		name             string
+		f                *pdf.Field
+		x, y, w, h, size *widget.Entry
+		hidden           *widget.Check
+	}
+	named := []struct {
+		name string
+		f    *pdf.Field
+	}{
+		{"Họ và tên", &layout.Name}, {"Chức vụ, đơn vị", &layout.Position}, {"Thành tích", &layout.Achievement},
+		{"Quyết định số, ngày", &layout.Decision}, {"Số sổ vàng", &layout.Register}, {"Địa danh, ngày tháng", &layout.PlaceDate},
+	}
+	grid := container.NewGridWithColumns(7,
+		bold("Ô"), bold("Cách trái (mm)"), bold("Cách trên (mm)"), bold("Rộng (mm)"), bold("Cao (mm)"), bold("Cỡ chữ (pt)"), bold("Không in"))
+	var rows []row
+	for _, n := range named {
+		r := row{name: n.name, f: n.f, x: num(n.f.X), y: num(n.f.Y), w: num(n.f.Width), h: num(n.f.Height), size: num(n.f.Size),
+			hidden: widget.NewCheck("", nil)}
+		r.hidden.SetChecked(n.f.Hidden)
+		rows = append(rows, r)
+		grid.Add(widget.NewLabel(n.name))
+		for _, e := range []*widget.Entry{r.x, r.y, r.w, r.h, r.size} {
+			grid.Add(e)
+		}
+		grid.Add(r.hidden)
+	}
+	offX, offY := num(layout.OffsetX), num(layout.OffsetY)
+	paper := widget.NewSelect([]string{"A4 ngang (297 × 210)", "A4 dọc (210 × 297)", "A3 ngang (420 × 297)"}, nil)
+	switch {
+	case layout.Width == 210:
+		paper.SetSelectedIndex(1)
+	case layout.Width == 420:
+		paper.SetSelectedIndex(2)
+	default:
+		paper.SetSelectedIndex(0)
+	}
+
+	// collect reads the form into a layout, checked.
+	collect := func() (pdf.CertificateLayout, error) {
+		l := layout
+		size := paperSizes[max(paper.SelectedIndex(), 0)]
+		l.Width, l.Height = size[0], size[1]
+		var err error
+		read := func(e *widget.Entry, dst *float64) {
+			if err == nil {
+				*dst, err = parseMM(e.Text)
+			}
+		}
+		read(offX, &l.OffsetX)
+		read(offY, &l.OffsetY)
+		fields := []*pdf.Field{&l.Name, &l.Position, &l.Achievement, &l.Decision, &l.Register, &l.PlaceDate}
+		for i, r := range rows {
+			f := fields[i]
+			read(r.x, &f.X)
+			read(r.y, &f.Y)
+			read(r.w, &f.Width)
+			read(r.h, &f.Height)
+			read(r.size, &f.Size)
+			f.Hidden = r.hidden.Checked
+			if err != nil {
+				return l, fmt.Errorf("ô %q: %w", r.name, err)
+			}
+		}
+		if err != nil {
+			return l, err
+		}
+		return l, l.Check()
+	}
+	save := func() {
+		l, err := collect()
+		if err != nil {
+			s.ShowError(err)
+			return
+		}
+		b, _ := json.Marshal(l)
+		set, err := s.Store.Settings(s.ctx)
+		if err != nil {
+			s.ShowError(err)
+			return
+		}
+		set.CertificateLayout = string(b)
+		if err := s.Store.SaveSettings(s.ctx, set); err != nil {
+			s.ShowError(err)
+			return
+		}
+		layout = l
+		s.SetStatus("Đã lưu vị trí in Bằng khen, Giấy khen")
+	}
+	s.OnKey("save", save)
+	calibrate := func() {
+		l, err := collect()
+		if err != nil {
+			s.ShowError(err)
+			return
+		}
+		set, _ := s.Store.Settings(s.ctx)
+		v := &decisionsView{s: s}
+		v.writePDF(docPath("Trang căn chỉnh Bằng khen", ""), false, func(ctx context.Context, w *bytes.Buffer) error {
+			fonts, err := pdf.LoadFonts(set.FontDir)
+			if err != nil {
+				return err
+			}
+			return pdf.WriteCalibration(w, l, fonts)
+		})
+	}
+	reset := func() {
+		d := pdf.DefaultCertificateLayout()
+		for i, f := range []*pdf.Field{&d.Name, &d.Position, &d.Achievement, &d.Decision, &d.Register, &d.PlaceDate} {
+			r := rows[i]
+			r.x.SetText(fmt.Sprint(f.X))
+			r.y.SetText(fmt.Sprint(f.Y))
+			r.w.SetText(fmt.Sprint(f.Width))
+			r.h.SetText(fmt.Sprint(f.Height))
+			r.size.SetText(fmt.Sprint(f.Size))
+			r.hidden.SetChecked(f.Hidden)
+		}
+		offX.SetText("0")
+		offY.SetText("0")
+		paper.SetSelectedIndex(0)
+	}
+	note := widget.NewLabel("In trang căn chỉnh lên một tờ phôi (hoặc giấy trắng đặt chồng lên phôi), đo vị trí cần in trên lưới milimét rồi sửa các số dưới đây. " +
+		"\"Lệch máy in\" dịch mọi ô khi máy in kéo giấy lệch.")
+	note.Wrapping = fyne.TextWrapWord
+	top := widget.NewForm(widget.NewFormItem("Khổ phôi", paper),
+		widget.NewFormItem("Lệch máy in sang phải (mm)", offX), widget.NewFormItem("Lệch máy in xuống dưới (mm)", offY))
+	bar := container.NewHBox(
+		widget.NewButtonWithIcon("Lưu (Ctrl+S)", theme.DocumentSaveIcon(), save),
+		widget.NewButtonWithIcon("In trang căn chỉnh", theme.DocumentPrintIcon(), calibrate),
+		widget.NewButtonWithIcon("Về mặc định", theme.ContentUndoIcon(), reset))
+	return container.NewBorder(note, bar, nil, nil, container.NewScroll(container.NewPadded(container.NewVBox(top, grid))))
+}
+
+// paperSizes are the blanks' sheet sizes in mm, in the order of the paper choice.
+var paperSizes = [][2]float64{{297, 210}, {210, 297}, {420, 297}}
+
+func bold(s string) *widget.Label {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// parseMM reads a length typed with a decimal comma or point: "12,5", "12.5".
+func parseMM(t string) (float64, error) {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(t), ",", "."), 64)
+	if err != nil {
+		return 0, fmt.Errorf("%q không phải là số milimét", t)
+	}
+	return v, nil
+}

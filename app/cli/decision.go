@@ -1,0 +1,147 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"tdkt/data"
+	"tdkt/data/vn"
+	"tdkt/reports"
+	"tdkt/reports/pdf"
+)
+
+func init() {
+	register("decision create", "--campaign TÊN --form HÌNH_THỨC --number SỐ --date DD/MM/YYYY [--signer TÊN --title CHỨC_VỤ]",
+		"tạo dự thảo quyết định khen thưởng mọi đề nghị của hình thức đó trong đợt thi đua chưa bị từ chối và chưa có trong quyết định nào; in số quyết định", decisionCreate)
+	register("decision issue", "SỐ",
+		"ban hành quyết định: từ đó quyết định và danh sách của nó chỉ đọc; các đề nghị chuyển sang Đã khen", decisionIssue)
+	register("decision pdf", "SỐ TỆP.pdf",
+		"xuất quyết định kèm danh sách ra PDF, ví dụ SỐ = 123/QĐ-UBND", decisionPDF)
+	register("decision certificates", "SỐ TỆP.pdf",
+		"in Bằng khen, Giấy khen của quyết định: mỗi người, tập thể một trang, theo vị trí đã căn chỉnh", decisionCertificates)
+	register("decision calibration", "TỆP.pdf",
+		"trang căn chỉnh có lưới milimét và vị trí từng trường, để in thử lên phôi Bằng khen", decisionCalibration)
+	register("decision list", "[--year NĂM]", "sổ quyết định khen thưởng theo năm", decisionList)
+}
+
+func decisionCreate(ctx context.Context, env Env, st *data.Store, args []string) error {
+	fs := flags("decision create", env)
+	campaign := fs.String("campaign", "", "tên đợt thi đua")
+	form := fs.String("form", "", "hình thức khen thưởng, ví dụ \"Bằng khen của Chủ tịch UBND tỉnh\"")
+	number := fs.String("number", "", "số quyết định, ví dụ 123/QĐ-UBND")
+	date := fs.String("date", "", "ngày ký, dd/mm/yyyy")
+	signer := fs.String("signer", "", "người ký (mặc định: trong Cài đặt)")
+	title := fs.String("title", "", "chức vụ người ký: CHỦ TỊCH hoặc PHÓ CHỦ TỊCH (mặc định: trong Cài đặt)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *campaign == "" || *form == "" || *number == "" || *date == "" || fs.NArg() > 0 {
+		return fmt.Errorf("%w: cần --campaign, --form, --number và --date", errUsage)
+	}
+	day, err := vn.ParseDate(*date)
+	if err != nil {
+		return fmt.Errorf("%w: --date: %v", errUsage, err)
+	}
+	c, err := st.CampaignByName(ctx, *campaign)
+	if err != nil {
+		return err
+	}
+	d, err := st.CreateDecision(ctx, data.NewDecision{CampaignID: c.ID, Form: *form, Number: *number, Date: day, SignerName: *signer, SignerTitle: *title})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, d.Number)
+	fmt.Fprintf(env.Stderr, "Dự thảo quyết định %s ngày %s: %s; tổng tiền thưởng %s đồng\n", d.Number, vn.DMY(d.Date), whomText(d), vn.Int(d.Total))
+	return nil
+}
+
+func whomText(d data.Decision) string {
+	var parts []string
+	if d.Collectives > 0 {
+		parts = append(parts, fmt.Sprintf("%d tập thể", d.Collectives))
+	}
+	if d.Individuals > 0 {
+		parts = append(parts, fmt.Sprintf("%d cá nhân", d.Individuals))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func decisionIssue(ctx context.Context, env Env, st *data.Store, args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("%w: cần đúng một số quyết định", errUsage)
+	}
+	d, err := st.IssueDecision(ctx, args[0])
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Đã ban hành quyết định %s (%s); quyết định và danh sách từ nay chỉ đọc\n", d.Number, whomText(d))
+	return nil
+}
+
+// writeFile renders into memory first, so a failed render leaves no file.
+func writeFile(path string, render func(w *bytes.Buffer) error) error {
+	var buf bytes.Buffer
+	if err := render(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("không ghi được %s: %w", path, err)
+	}
+	return nil
+}
+
+func decisionPDF(ctx context.Context, env Env, st *data.Store, args []string) error {
+	if len(args) != 2 {
+		return fmt.Errorf("%w: cần số quyết định và tệp PDF", errUsage)
+	}
+	return writeFile(args[1], func(w *bytes.Buffer) error { return reports.WriteDecisionPDF(ctx, st, args[0], w) })
+}
+
+func decisionCertificates(ctx context.Context, env Env, st *data.Store, args []string) error {
+	if len(args) != 2 {
+		return fmt.Errorf("%w: cần số quyết định và tệp PDF", errUsage)
+	}
+	return writeFile(args[1], func(w *bytes.Buffer) error { return reports.WriteCertificatesPDF(ctx, st, args[0], w) })
+}
+
+func decisionCalibration(ctx context.Context, env Env, st *data.Store, args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("%w: cần tệp PDF", errUsage)
+	}
+	layout, err := reports.CertificateLayout(ctx, st)
+	if err != nil {
+		return err
+	}
+	set, _ := st.Settings(ctx)
+	fonts, err := pdf.LoadFonts(set.FontDir)
+	if err != nil {
+		return err
+	}
+	return writeFile(args[0], func(w *bytes.Buffer) error { return pdf.WriteCalibration(w, layout, fonts) })
+}
+
+func decisionList(ctx context.Context, env Env, st *data.Store, args []string) error {
+	fs := flags("decision list", env)
+	year := fs.Int("year", 0, "năm của sổ; 0: mọi năm")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	list, err := st.Decisions(ctx, *year)
+	if err != nil {
+		return err
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(env.Stdout, "Chưa có quyết định nào")
+	}
+	for _, d := range list {
+		state := "dự thảo"
+		if d.Issued() {
+			state = "đã ban hành"
+		}
+		fmt.Fprintf(env.Stdout, "%-14s %s  %-12s %s – %s, %s đồng\n", d.Number, vn.DMY(d.Date), state, d.FormName, whomText(d), vn.Int(d.Total))
+	}
+	return nil
+}

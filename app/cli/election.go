@@ -1,0 +1,201 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"tdkt/data"
+	"tdkt/data/election"
+	"tdkt/data/vn"
+	relection "tdkt/reports/election"
+)
+
+func init() {
+	register("results", "[--json] [--election TÊN]",
+		"kết quả bầu cử tính theo Luật Bầu cử (Điều 78–80): từng đơn vị bầu cử và tổng hợp theo đơn vị hành chính; "+
+			"--json: theo định dạng của FORMATS.md; mặc định: cuộc bầu cử gần nhất", results)
+	register("export results", "TỆP.xlsx [--unit MÃ] [--election TÊN]",
+		"xuất Biểu tổng hợp kết quả bầu cử gửi cấp trên: mỗi đơn vị trực thuộc một dòng, mỗi cấp bầu cử một nhóm cột, "+
+			"dòng tổng cộng, và một sheet cho mỗi cấp; --unit: mã đơn vị hành chính (mặc định: tỉnh có dữ liệu)", exportResults)
+	register("template election", "TỆP.xlsx",
+		"tạo bảng tính bầu cử trống (cuộc bầu cử, đơn vị bầu cử, người ứng cử, khu vực bỏ phiếu, kiểm phiếu, phiếu bầu) "+
+			"có định dạng, danh sách chọn và hướng dẫn", templateElection)
+	registerImporter("bảng tính bầu cử", relection.IsElectionWorkbook, importElection)
+}
+
+// electionFor is the election named by --election, or the latest one.
+func electionFor(ctx context.Context, st *data.Store, name string) (data.Election, error) {
+	var e data.Election
+	var err error
+	if name != "" {
+		e, err = st.ElectionByName(ctx, name)
+	} else {
+		e, err = st.LatestElection(ctx)
+	}
+	if errors.Is(err, data.ErrNotFound) {
+		return e, fmt.Errorf("%w; hãy nhập bảng tính bầu cử: tdkt import TỆP.xlsx (tạo mẫu: tdkt template election TỆP.xlsx)", err)
+	}
+	return e, err
+}
+
+func results(ctx context.Context, env Env, st *data.Store, args []string) error {
+	fs := flags("results", env)
+	asJSON := fs.Bool("json", false, "in ra JSON")
+	name := fs.String("election", "", "tên cuộc bầu cử (mặc định: cuộc bầu cử gần nhất)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: tham số thừa %q", errUsage, fs.Arg(0))
+	}
+	e, err := electionFor(ctx, st, *name)
+	if err != nil {
+		return err
+	}
+	r, err := st.Results(ctx, e.ID)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return relection.WriteJSON(env.Stdout, r)
+	}
+	return writeResultsText(env.Stdout, r)
+}
+
+// writeResultsText prints the results for people: each race, each
+// constituency with its figures, status and candidates, then the totals
+// of every unit.
+func writeResultsText(w io.Writer, r *data.Results) error {
+	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
+	p("%s\nNgày bầu cử: %s\n", r.Election.Name, vn.DMY(r.Election.PollingDay))
+	if len(r.Constituencies) == 0 {
+		p("\nChưa có đơn vị bầu cử nào.\n")
+		return nil
+	}
+	var race election.Race
+	for _, c := range r.Constituencies {
+		if c.Race != race {
+			race = c.Race
+			label := race.Label()
+			if race != election.RaceQH {
+				label = "Đại biểu " + label
+			}
+			p("\n%s\n%s\n", strings.ToUpper(label), strings.Repeat("=", len([]rune(label))))
+		}
+		p("\nĐơn vị bầu cử số %d – %s (%s): %d đại biểu được bầu\n", c.Number, c.UnitName, c.UnitCode, c.Seats)
+		p("  Cử tri: %s; đi bầu: %s (%s); phiếu hợp lệ: %s; không hợp lệ: %s; biên bản: %d/%d khu vực bỏ phiếu\n",
+			vn.Int(c.Voters), vn.Int(c.Voted), election.FormatPercent(c.Turnout), vn.Int(c.Valid), vn.Int(c.Invalid), c.Tallied, c.Areas)
+		p("  Kết quả: %s – %s\n", data.StatusLabel(c.Status), c.Next)
+		for i, k := range c.Ranked {
+			mark := ""
+			switch {
+			case k.Elected:
+				mark = "  trúng cử"
+			case k.Tied:
+				mark = "  bằng phiếu, chưa xác định"
+			}
+			p("  %3d. %-28s %10s phiếu  %8s%s\n", i+1, k.Name, vn.Int(k.Votes), election.FormatPercent(k.Percent), mark)
+		}
+	}
+	p("\nTỔNG HỢP THEO ĐƠN VỊ HÀNH CHÍNH\n===============================\n")
+	var last int64
+	for _, u := range r.Units {
+		if u.Unit.ID != last {
+			last = u.Unit.ID
+			p("\n%s%s (%s)\n", strings.Repeat("  ", max(u.Unit.Level-1, 0)), u.Unit.Name, u.Unit.Code)
+		}
+		indent := strings.Repeat("  ", u.Unit.Level)
+		p("%s%-11s cử tri %s, đi bầu %s (%s)", indent, string(u.Race)+":", vn.Int(u.Voters), vn.Int(u.Voted), election.FormatPercent(u.Turnout()))
+		if u.Seats > 0 {
+			p(", bầu được %s/%s đại biểu", vn.Int(u.Elected), vn.Int(u.Seats))
+		}
+		p("\n")
+	}
+	return nil
+}
+
+func exportResults(ctx context.Context, env Env, st *data.Store, args []string) error {
+	fs := flags("export results", env)
+	unit := fs.String("unit", "", "mã đơn vị hành chính của biểu (mặc định: tỉnh có dữ liệu, hoặc toàn quốc)")
+	name := fs.String("election", "", "tên cuộc bầu cử (mặc định: cuộc bầu cử gần nhất)")
+	path, err := oneFile(fs, args)
+	if err != nil {
+		return err
+	}
+	e, err := electionFor(ctx, st, *name)
+	if err != nil {
+		return err
+	}
+	r, err := st.Results(ctx, e.ID)
+	if err != nil {
+		return err
+	}
+	root := r.Root()
+	if *unit != "" {
+		u, err := st.UnitByCode(ctx, e.Structure, *unit)
+		if err != nil {
+			return fmt.Errorf("--unit: %w", err)
+		}
+		root = u.ID
+	}
+	sum, err := st.ResultsSummary(ctx, r, root)
+	if err != nil {
+		return err
+	}
+	opt, err := summaryOptions(ctx, st, sum.Unit)
+	if err != nil {
+		return err
+	}
+	if err := relection.WriteSummary(path, r, sum, opt); err != nil {
+		return fmt.Errorf("không ghi được %s: %w", path, err)
+	}
+	what := "toàn quốc"
+	if sum.Unit.ID != 0 {
+		what = sum.Unit.Name
+	}
+	fmt.Fprintf(env.Stdout, "Đã xuất biểu tổng hợp kết quả bầu cử của %s: %s (%d dòng, %d cấp bầu cử)\n", what, path, len(sum.Rows), len(sum.Races))
+	return nil
+}
+
+// summaryOptions are the date line of a summary: the agency's place from
+// the settings, else the unit's own name, and today.
+func summaryOptions(ctx context.Context, st *data.Store, u data.Unit) (relection.SummaryOptions, error) {
+	set, err := st.Settings(ctx)
+	if err != nil {
+		return relection.SummaryOptions{}, err
+	}
+	place := set.Place
+	if place == "" && u.ID != 0 {
+		place = data.PlaceName(u)
+	}
+	return relection.SummaryOptions{Place: place, Date: time.Now()}, nil
+}
+
+func templateElection(ctx context.Context, env Env, st *data.Store, args []string) error {
+	path, err := oneFile(flags("template election", env), args)
+	if err != nil {
+		return err
+	}
+	if err := relection.Template(path); err != nil {
+		return fmt.Errorf("không ghi được %s: %w", path, err)
+	}
+	fmt.Fprintf(env.Stdout, "Đã tạo bảng tính bầu cử %s (các sheet: %s)\n", path, strings.Join(relection.Sheets, ", "))
+	return nil
+}
+
+func importElection(ctx context.Context, env Env, st *data.Store, path string) error {
+	res, err := relection.Import(ctx, st, path, nil)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Đã nhập %s vào cuộc bầu cử %q: %d đơn vị bầu cử, %d người ứng cử, %d khu vực bỏ phiếu, %d biên bản kiểm phiếu (%d dòng phiếu bầu) được thêm hoặc cập nhật\n",
+		path, res.Election.Name, res.Constituencies, res.Candidates, res.Areas, res.Tallies, res.Votes)
+	if len(res.Provinces) > 0 {
+		fmt.Fprintf(env.Stdout, "Đã tạo cây đơn vị hành chính từ danh mục chính thức %s cho tỉnh mã %s\n", res.Election.Structure, strings.Join(res.Provinces, ", "))
+	}
+	return nil
+}

@@ -1,0 +1,308 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"tdkt/assets"
+	"tdkt/data/election"
+	"tdkt/data/vn"
+)
+
+// Election is a cuộc bầu cử: its name, polling day, the official unit list
+// its units come from and the races it holds.
+type Election struct {
+	ID         int64
+	Name       string
+	PollingDay time.Time
+	Structure  string          // assets.Source202503 before 1/7/2025, else assets.Source202507
+	Races      []election.Race // in the order of election.Races
+}
+
+// HasRace reports whether the election holds the race.
+func (e Election) HasRace(r election.Race) bool {
+	for _, x := range e.Races {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// twoLevelsFrom is the day the district level was abolished (Luật 72/2025/QH15).
+var twoLevelsFrom = time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
+
+// StructureOn is the official unit list in force on a polling day:
+// three levels (2025-03) before 1/7/2025, two levels (2025-07) from then.
+func StructureOn(day time.Time) string {
+	if day.Before(twoLevelsFrom) {
+		return assets.Source202503
+	}
+	return assets.Source202507
+}
+
+// RacesOn are the races held on a polling day: four until the district
+// level was abolished, three (no HĐND huyện) from 1/7/2025.
+func RacesOn(day time.Time) []election.Race {
+	if StructureOn(day) == assets.Source202503 {
+		return append([]election.Race(nil), election.Races...)
+	}
+	return []election.Race{election.RaceQH, election.RaceProvince, election.RaceCommune}
+}
+
+// FieldError is one broken rule of election data: the field it concerns
+// (one of the Field* constants), a stable rule code and a Vietnamese
+// message. The typed store methods return it; the import reports it with
+// the sheet, row and column the field came from.
+type FieldError struct {
+	Field   string
+	Rule    string
+	Message string
+}
+
+func (e *FieldError) Error() string { return e.Message }
+
+func fieldErr(field, rule, format string, args ...any) *FieldError {
+	return &FieldError{Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)}
+}
+
+// Fields of election data, as FieldError and ImportProblem name them
+// (besides FieldName, FieldBirth and FieldSex, shared with nominations).
+const (
+	FieldDay          = "day"
+	FieldRace         = "race"
+	FieldUnit         = "unit"
+	FieldNumber       = "number"
+	FieldSeats        = "seats"
+	FieldDescription  = "description"
+	FieldCommune      = "commune"
+	FieldArea         = "area"
+	FieldVillages     = "villages"
+	FieldVoters       = "voters"
+	FieldVoted        = "voted"
+	FieldIssued       = "issued"
+	FieldReceived     = "received"
+	FieldValid        = "valid"
+	FieldInvalid      = "invalid"
+	FieldVotes        = "votes"
+	FieldConstituency = "constituency" // of a polling area: FieldConstituency + ":" + race
+)
+
+// ConstituencyField is the field of a polling area that holds its
+// constituency number in a race.
+func ConstituencyField(r election.Race) string { return FieldConstituency + ":" + string(r) }
+
+// Rules of election data other than the tally rules of package election.
+const (
+	RuleRequired            = "required"              // a value is missing
+	RuleDuplicate           = "duplicate"             // the same record twice
+	RuleSeats               = "seats"                 // 1 ≤ seats ≤ 3 (QH) or 5 (HĐND)
+	RuleRace                = "race"                  // the election does not hold that race
+	RuleUnit                = "unit"                  // unknown unit, or the wrong level for the race
+	RuleNoElection          = "no_election"           // no election to import into
+	RuleConstituencyUnknown = "constituency_unknown"  // no such constituency
+	RuleAreaUnknown         = "area_unknown"          // no such polling area
+	RuleCandidateUnknown    = "candidate_unknown"     // no such candidate in the constituency
+	RuleCandidateMissing    = "candidate_missing"     // a candidate of the constituency has no votes in a tally
+	RuleHasTallies          = "has_tallies"           // the change would leave tallies without their candidates
+	RuleSex                 = "sex"                   // Nam or Nữ
+	RuleDay                 = "day"                   // polling day
+	RuleVillageUnknown      = "village_unknown"       // a village not under the commune
+	RuleNoConstituency      = "no_constituency"       // polling area without a constituency in a race
+	RuleTallyWithoutMinutes = "votes_without_tally"   // votes for a polling area and race without its tally
+	RuleAreaConstituencyRef = "constituency_mismatch" // constituency not of the commune's council
+)
+
+// TallyField is the field a tally rule of package election points at, for
+// showing it beside the right number: voted for voted ≤ voters, and so on.
+func TallyField(rule string) string {
+	switch rule {
+	case election.RuleVotedLEVoters:
+		return FieldVoted
+	case election.RuleReceivedLEIssued:
+		return FieldReceived
+	case election.RuleValidInvalidSum:
+		return FieldInvalid
+	case election.RuleVotesLEValid, election.RuleVotesSumLEValidSeats:
+		return FieldVotes
+	}
+	return FieldValid
+}
+
+// checkElection validates an election's name and polling day and returns
+// the cleaned name.
+func checkElection(name string, day time.Time) (string, error) {
+	name = vn.Clean(name)
+	if name == "" {
+		return "", fieldErr(FieldName, RuleRequired, "Tên cuộc bầu cử không được để trống")
+	}
+	if len([]rune(name)) > 300 {
+		return "", fieldErr(FieldName, RuleRequired, "Tên cuộc bầu cử quá dài (tối đa 300 ký tự)")
+	}
+	if day.IsZero() {
+		return "", fieldErr(FieldDay, RuleRequired, "Chưa có ngày bầu cử")
+	}
+	if day.Year() < 1946 || day.Year() > 2200 {
+		return "", fieldErr(FieldDay, RuleDay, "Ngày bầu cử %s không hợp lệ", vn.DMY(day))
+	}
+	return name, nil
+}
+
+const electionCols = `id, name, polling_day, structure,
+	(SELECT group_concat(race, '|') FROM election_races r WHERE r.election_id = elections.id)`
+
+func scanElection(sc interface{ Scan(...any) error }) (Election, error) {
+	var e Election
+	var day string
+	var races sql.NullString
+	if err := sc.Scan(&e.ID, &e.Name, &day, &e.Structure, &races); err != nil {
+		return e, err
+	}
+	e.PollingDay, _ = time.Parse(isoDate, day)
+	have := map[string]bool{}
+	for _, r := range strings.Split(races.String, "|") {
+		have[r] = true
+	}
+	for _, r := range election.Races {
+		if have[string(r)] {
+			e.Races = append(e.Races, r)
+		}
+	}
+	return e, nil
+}
+
+// Elections lists the elections, the latest polling day first.
+func (s *Store) Elections(ctx context.Context) ([]Election, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+electionCols+` FROM elections ORDER BY polling_day DESC, id DESC`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Election
+	for rows.Next() {
+		e, err := scanElection(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// Election finds an election by id.
+func (s *Store) Election(ctx context.Context, id int64) (Election, error) {
+	e, err := scanElection(s.db.QueryRowContext(ctx, `SELECT `+electionCols+` FROM elections WHERE id = ?`, id))
+	if err == sql.ErrNoRows {
+		return e, fmt.Errorf("cuộc bầu cử %d: %w", id, ErrNotFound)
+	}
+	return e, err
+}
+
+// ElectionByName finds an election by name, ignoring case and diacritics.
+func (s *Store) ElectionByName(ctx context.Context, name string) (Election, error) {
+	e, err := scanElection(s.db.QueryRowContext(ctx, `SELECT `+electionCols+` FROM elections WHERE search = ?`, vn.Fold(name)))
+	if err == sql.ErrNoRows {
+		return e, fmt.Errorf("cuộc bầu cử %q: %w", name, ErrNotFound)
+	}
+	return e, err
+}
+
+// LatestElection is the election with the latest polling day, the one
+// commands and screens work on unless told otherwise.
+func (s *Store) LatestElection(ctx context.Context) (Election, error) {
+	e, err := scanElection(s.db.QueryRowContext(ctx, `SELECT `+electionCols+` FROM elections ORDER BY polling_day DESC, id DESC LIMIT 1`))
+	if err == sql.ErrNoRows {
+		return e, fmt.Errorf("chưa có cuộc bầu cử nào: %w", ErrNotFound)
+	}
+	return e, err
+}
+
+// SaveElection creates an election (ID 0) or renames an existing one and
+// changes its polling day. A new election's structure and races follow
+// from its polling day unless Races is given; an existing election keeps
+// its structure, since its constituencies and polling areas are units of it.
+func (s *Store) SaveElection(ctx context.Context, e Election) (Election, error) {
+	var id int64
+	err := s.write(ctx, func(t *Tx) error {
+		var err error
+		id, err = t.saveElection(e)
+		return err
+	})
+	if err != nil {
+		return Election{}, err
+	}
+	return s.Election(ctx, id)
+}
+
+func (t *Tx) saveElection(e Election) (int64, error) {
+	name, err := checkElection(e.Name, e.PollingDay)
+	if err != nil {
+		return 0, err
+	}
+	var dup int64
+	err = t.queryRow(`SELECT id FROM elections WHERE search = ? AND id <> ?`, vn.Fold(name), e.ID).Scan(&dup)
+	if err == nil {
+		return 0, fieldErr(FieldName, RuleDuplicate, "Đã có cuộc bầu cử %q", name)
+	} else if err != sql.ErrNoRows {
+		return 0, err
+	}
+	day := e.PollingDay.Format(isoDate)
+	if e.ID == 0 {
+		structure := StructureOn(e.PollingDay)
+		races := e.Races
+		if len(races) == 0 {
+			races = RacesOn(e.PollingDay)
+		}
+		for _, r := range races {
+			if r == election.RaceDistrict && structure == assets.Source202507 {
+				return 0, fieldErr(FieldRace, RuleRace, "Từ ngày 01/7/2025 không còn cấp huyện: cuộc bầu cử ngày %s không bầu HĐND huyện", vn.DMY(e.PollingDay))
+			}
+		}
+		r, err := t.exec(`INSERT INTO elections(name, search, polling_day, structure) VALUES (?,?,?,?)`, name, vn.Fold(name), day, structure)
+		if err != nil {
+			return 0, err
+		}
+		id, _ := r.LastInsertId()
+		for _, race := range races {
+			if _, err := t.exec(`INSERT INTO election_races(election_id, race) VALUES (?,?)`, id, string(race)); err != nil {
+				return 0, fmt.Errorf("cấp bầu cử %q: %w", race, err)
+			}
+		}
+		return id, t.audit("elections", id, "insert", nil, map[string]any{"name": name, "polling_day": day, "structure": structure, "races": races})
+	}
+	var oldName, oldDay, structure string
+	if err := t.queryRow(`SELECT name, polling_day, structure FROM elections WHERE id = ?`, e.ID).Scan(&oldName, &oldDay, &structure); err != nil {
+		if err == sql.ErrNoRows {
+			return 0, fmt.Errorf("cuộc bầu cử %d: %w", e.ID, ErrNotFound)
+		}
+		return 0, err
+	}
+	if StructureOn(e.PollingDay) != structure {
+		return 0, fieldErr(FieldDay, RuleDay, "Không đổi được ngày bầu cử sang %s: cuộc bầu cử này dùng danh mục đơn vị hành chính %s", vn.DMY(e.PollingDay), structure)
+	}
+	if oldName == name && oldDay == day {
+		return e.ID, nil
+	}
+	if _, err := t.exec(`UPDATE elections SET name = ?, search = ?, polling_day = ? WHERE id = ?`, name, vn.Fold(name), day, e.ID); err != nil {
+		return 0, err
+	}
+	return e.ID, t.audit("elections", e.ID, "update", map[string]any{"name": oldName, "polling_day": oldDay}, map[string]any{"name": name, "polling_day": day})
+}
+
+// DeleteElection removes an election with everything in it: constituencies,
+// candidates, polling areas, tallies and votes.
+func (s *Store) DeleteElection(ctx context.Context, id int64) error {
+	e, err := s.Election(ctx, id)
+	if err != nil {
+		return err
+	}
+	return s.write(ctx, func(t *Tx) error {
+		if _, err := t.exec(`DELETE FROM elections WHERE id = ?`, id); err != nil {
+			return err
+		}
+		return t.audit("elections", id, "delete", map[string]any{"name": e.Name, "polling_day": e.PollingDay.Format(isoDate)}, nil)
+	})
+}

@@ -1,0 +1,215 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"tdkt/data/election"
+)
+
+// TallySheet is the vote-count minutes of one polling area for one race,
+// as a form shows it: the six numbers and the votes of every candidate of
+// the area's constituency in that race (zero while nothing is saved).
+type TallySheet struct {
+	Area         PollingArea
+	Race         election.Race
+	Constituency Constituency
+	Saved        bool // a tally is stored
+	election.Tally
+	Candidates []Candidate
+	Votes      []int64 // Votes[i] is the votes of Candidates[i]
+}
+
+// TallyError is a tally refused because it breaks consistency rules of
+// the law; it names every rule broken.
+type TallyError []election.Violation
+
+func (e TallyError) Error() string {
+	msgs := make([]string, len(e))
+	for i, v := range e {
+		msgs[i] = v.Message
+	}
+	return "Biên bản kiểm phiếu không hợp lệ, chưa lưu: " + strings.Join(msgs, "; ")
+}
+
+// TallySheet reads the minutes of a polling area for a race.
+func (s *Store) TallySheet(ctx context.Context, areaID int64, race election.Race) (TallySheet, error) {
+	a, err := s.PollingArea(ctx, areaID)
+	if err != nil {
+		return TallySheet{}, err
+	}
+	k, ok := a.In[race]
+	if !ok {
+		return TallySheet{}, fieldErr(FieldRace, RuleNoConstituency, "%s chưa thuộc đơn vị bầu cử %s nào", a.Label(), race.Label())
+	}
+	c, err := s.Constituency(ctx, k)
+	if err != nil {
+		return TallySheet{}, err
+	}
+	ts := TallySheet{Area: a, Race: race, Constituency: c}
+	err = s.db.QueryRowContext(ctx, `SELECT voters, voted, issued, received, valid, invalid FROM tallies WHERE polling_area_id = ? AND race = ?`,
+		areaID, string(race)).Scan(&ts.Voters, &ts.Voted, &ts.Issued, &ts.Received, &ts.Valid, &ts.Invalid)
+	switch {
+	case err == nil:
+		ts.Saved = true
+	case err != sql.ErrNoRows:
+		return TallySheet{}, err
+	}
+	if ts.Candidates, err = s.Candidates(ctx, k); err != nil {
+		return TallySheet{}, err
+	}
+	votes := map[int64]int64{}
+	rows, err := s.db.QueryContext(ctx, `SELECT candidate_id, votes FROM votes WHERE polling_area_id = ? AND race = ?`, areaID, string(race))
+	if err != nil {
+		return TallySheet{}, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, v int64
+		if err := rows.Scan(&id, &v); err != nil {
+			return TallySheet{}, err
+		}
+		votes[id] = v
+	}
+	ts.Votes = make([]int64, len(ts.Candidates))
+	for i, cand := range ts.Candidates {
+		ts.Votes[i] = votes[cand.ID]
+	}
+	return ts, rows.Err()
+}
+
+// SaveTally stores the minutes of a polling area for a race, replacing
+// what was saved before. votes has one entry per candidate of the area's
+// constituency, in the order of TallySheet.Candidates. A tally that breaks
+// a consistency rule (election.CheckTally) is refused with a TallyError.
+func (s *Store) SaveTally(ctx context.Context, areaID int64, race election.Race, t election.Tally, votes []int64) error {
+	ts, err := s.TallySheet(ctx, areaID, race)
+	if err != nil {
+		return err
+	}
+	if len(votes) != len(ts.Candidates) {
+		return fieldErr(FieldVotes, RuleCandidateMissing, "Cần số phiếu bầu của đủ %d người ứng cử, có %d", len(ts.Candidates), len(votes))
+	}
+	if vs := election.CheckTally(t, votes, ts.Constituency.Seats); len(vs) > 0 {
+		return TallyError(vs)
+	}
+	ids := make([]int64, len(ts.Candidates))
+	for i, c := range ts.Candidates {
+		ids[i] = c.ID
+	}
+	return s.write(ctx, func(tx *Tx) error {
+		w, err := tx.newTallyWriter()
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		if err := w.write(areaID, race, t, ids, votes, ts.Saved); err != nil {
+			return err
+		}
+		x := newTouched(ts.Area.ElectionID)
+		x.area(ts.Area.CommuneID, ts.Constituency.ID)
+		if err := tx.refreshTotals(x); err != nil {
+			return err
+		}
+		action := "insert"
+		if ts.Saved {
+			action = "update"
+		}
+		return tx.audit("tallies", areaID, action, nil, map[string]any{"race": race, "tally": t, "votes": votes})
+	})
+}
+
+// DeleteTally removes the minutes of a polling area for a race.
+func (s *Store) DeleteTally(ctx context.Context, areaID int64, race election.Race) error {
+	return s.write(ctx, func(t *Tx) error {
+		var election int64
+		if err := t.queryRow(`SELECT election_id FROM polling_areas WHERE id = ?`, areaID).Scan(&election); err != nil {
+			return fmt.Errorf("khu vực bỏ phiếu %d: %w", areaID, ErrNotFound)
+		}
+		x := newTouched(election)
+		if err := t.touchArea(x, areaID); err != nil {
+			return err
+		}
+		r, err := t.exec(`DELETE FROM tallies WHERE polling_area_id = ? AND race = ?`, areaID, string(race))
+		if err != nil {
+			return err
+		}
+		if n, _ := r.RowsAffected(); n == 0 {
+			return fmt.Errorf("biên bản kiểm phiếu: %w", ErrNotFound)
+		}
+		if err := t.refreshTotals(x); err != nil {
+			return err
+		}
+		return t.audit("tallies", areaID, "delete", map[string]any{"race": race}, nil)
+	})
+}
+
+// tallyWriter writes tallies and their votes with prepared statements,
+// for one form or a whole country's import: the votes of a tally go in
+// one statement.
+type tallyWriter struct {
+	tx       *sql.Tx
+	del, ins *sql.Stmt
+	votes    map[int]*sql.Stmt // by number of candidates
+	args     []any
+}
+
+func (t *Tx) newTallyWriter() (*tallyWriter, error) {
+	w := &tallyWriter{tx: t.tx, votes: map[int]*sql.Stmt{}}
+	var err error
+	if w.del, err = t.tx.Prepare(`DELETE FROM tallies WHERE polling_area_id = ? AND race = ?`); err != nil {
+		return nil, err
+	}
+	if w.ins, err = t.tx.Prepare(`INSERT INTO tallies(polling_area_id, race, voters, voted, issued, received, valid, invalid) VALUES (?,?,?,?,?,?,?,?)`); err != nil {
+		w.close()
+		return nil, err
+	}
+	return w, nil
+}
+
+func (w *tallyWriter) close() {
+	for _, st := range []*sql.Stmt{w.del, w.ins} {
+		if st != nil {
+			st.Close()
+		}
+	}
+	for _, st := range w.votes {
+		st.Close()
+	}
+}
+
+// write stores one tally (already checked) and the votes of candidates
+// ids; replace deletes the stored one first, with its votes.
+func (w *tallyWriter) write(areaID int64, race election.Race, t election.Tally, ids, votes []int64, replace bool) error {
+	r := string(race)
+	if replace {
+		if _, err := w.del.Exec(areaID, r); err != nil {
+			return err
+		}
+	}
+	if _, err := w.ins.Exec(areaID, r, t.Voters, t.Voted, t.Issued, t.Received, t.Valid, t.Invalid); err != nil {
+		return fmt.Errorf("không lưu được biên bản kiểm phiếu: %w", err)
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	st, ok := w.votes[len(ids)]
+	if !ok {
+		q := `INSERT INTO votes(candidate_id, polling_area_id, race, votes) VALUES ` + strings.TrimSuffix(strings.Repeat("(?,?,?,?),", len(ids)), ",")
+		var err error
+		if st, err = w.tx.Prepare(q); err != nil {
+			return err
+		}
+		w.votes[len(ids)] = st
+	}
+	w.args = w.args[:0]
+	for i, id := range ids {
+		w.args = append(w.args, id, areaID, r, votes[i])
+	}
+	if _, err := st.Exec(w.args...); err != nil {
+		return fmt.Errorf("không lưu được số phiếu bầu: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,627 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"tdkt/data/award"
+	"tdkt/data/vn"
+)
+
+// Rank is the hạng of a collective's award where a list ranks them
+// (Bằng khen hạng Nhất, Nhì, Ba); RankNone elsewhere.
+type Rank string
+
+// The ranks.
+const (
+	RankNone   Rank = ""
+	RankFirst  Rank = "Nhất"
+	RankSecond Rank = "Nhì"
+	RankThird  Rank = "Ba"
+)
+
+// Ranks lists the ranks in order.
+var Ranks = []Rank{RankFirst, RankSecond, RankThird}
+
+// ParseRank reads a rank as people write it: "Nhất", "hạng nhì", "ba",
+// "1", "II"; blank is RankNone.
+func ParseRank(s string) (Rank, bool) {
+	f := strings.TrimPrefix(vn.Fold(s), "hang ")
+	switch f {
+	case "":
+		return RankNone, true
+	case "nhat", "1", "i":
+		return RankFirst, true
+	case "nhi", "2", "ii":
+		return RankSecond, true
+	case "ba", "3", "iii":
+		return RankThird, true
+	}
+	return RankNone, false
+}
+
+// Nomination is one nominee proposed for one award form in a campaign.
+type Nomination struct {
+	ID          int64
+	CampaignID  int64
+	Nominee     Nominee
+	ProposerID  int64 // 0: no proposing organisation recorded
+	Proposer    string
+	FormID      int64
+	Form        string
+	Rank        Rank
+	Achievement string
+	Position    string // as proposed in this campaign
+	Workplace   string // as proposed in this campaign
+	Status      award.Status
+	Reason      string // why Không đủ điều kiện / Trả lại
+	Order       int    // a collective's place in the list
+	Money       int64  // prize money on the date it was read for; see MoneyErr
+	MoneyErr    string // why Money is unknown ("" when known)
+}
+
+// NominationInput is a nomination as a user or a workbook gives it. The
+// store cleans it (NFC, spaces, letter case of people's names) and checks
+// it before anything is written.
+type NominationInput struct {
+	Kind           award.Kind
+	Name           string
+	Birth          string // "YYYY-MM-DD", "YYYY" or "" (ParseBirthText reads typed dates)
+	Sex            string // "Nam", "Nữ" or ""
+	Position       string
+	Workplace      string
+	IDNumber       string
+	CollectiveKind string
+	Form           string // award form name, matched ignoring case and diacritics
+	Rank           Rank
+	Achievement    string
+	Proposer       string // proposing organisation, "" when none
+}
+
+// Fields of a NominationInput, as InputProblem names them.
+const (
+	FieldKind        = "kind"
+	FieldName        = "name"
+	FieldBirth       = "birth"
+	FieldSex         = "sex"
+	FieldPosition    = "position"
+	FieldWorkplace   = "workplace"
+	FieldForm        = "form"
+	FieldRank        = "rank"
+	FieldAchievement = "achievement"
+	FieldProposer    = "proposer"
+)
+
+// InputProblem is one refused value of a nomination input.
+type InputProblem struct {
+	Row     int    // index of the input in its batch (0 for a single input)
+	Field   string // one of the Field constants
+	Rule    string // stable code: "required", "unknown_form", "duplicate_in_batch", ...
+	Message string // Vietnamese
+}
+
+func (p InputProblem) Error() string { return p.Message }
+
+// InputProblems are all the problems of a batch; as an error it lists them.
+type InputProblems []InputProblem
+
+func (ps InputProblems) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "danh sách đề nghị bị từ chối, không có gì được ghi: %d lỗi", len(ps))
+	for _, p := range ps {
+		b.WriteString("\n  ")
+		b.WriteString(p.Message)
+	}
+	return b.String()
+}
+
+// Length limits of stored text, in characters.
+const (
+	maxNameLen        = 300
+	maxTextLen        = 500
+	maxAchievementLen = 8000
+)
+
+// normaliseInput cleans an input and checks what needs nothing from the
+// database: kind, name, birth (not in the future), sex, rank.
+func normaliseInput(in NominationInput, now time.Time) (NominationInput, []InputProblem) {
+	var probs []InputProblem
+	add := func(field, rule, format string, args ...any) {
+		probs = append(probs, InputProblem{Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)})
+	}
+	kind, ok := award.ParseKind(string(in.Kind))
+	switch {
+	case vn.Clean(string(in.Kind)) == "":
+		add(FieldKind, "required", "thiếu loại: ghi %q hoặc %q", award.Individual, award.Collective)
+	case !ok:
+		add(FieldKind, "kind", "loại %q không hợp lệ: cần %q hoặc %q", vn.Clean(string(in.Kind)), award.Individual, award.Collective)
+	}
+	in.Kind = kind
+	in.Name = nomineeName(in.Kind, in.Name)
+	for _, p := range []*string{&in.Position, &in.Workplace, &in.IDNumber, &in.CollectiveKind, &in.Form, &in.Proposer} {
+		*p = vn.Clean(*p)
+	}
+	in.Achievement = strings.TrimSpace(vn.NFC(in.Achievement))
+	switch {
+	case in.Name == "":
+		add(FieldName, "required", "thiếu họ và tên / tên tập thể")
+	case len([]rune(in.Name)) > maxNameLen:
+		add(FieldName, "too_long", "tên quá dài (tối đa %d ký tự)", maxNameLen)
+	}
+	for _, f := range []struct {
+		field, text string
+	}{{FieldPosition, in.Position}, {FieldWorkplace, in.Workplace}, {FieldProposer, in.Proposer}} {
+		if len([]rune(f.text)) > maxTextLen {
+			add(f.field, "too_long", "nội dung quá dài (tối đa %d ký tự)", maxTextLen)
+		}
+	}
+	if len([]rune(in.Achievement)) > maxAchievementLen {
+		add(FieldAchievement, "too_long", "tóm tắt thành tích quá dài (tối đa %d ký tự)", maxAchievementLen)
+	}
+	in.Birth = strings.TrimSpace(in.Birth)
+	if in.Birth != "" {
+		if in.Kind == award.Collective {
+			add(FieldBirth, "birth_collective", "tập thể không có ngày sinh (%s): hãy xóa ngày sinh hoặc sửa loại thành %q", in.Birth, award.Individual)
+		} else if b, err := checkBirth(in.Birth, now); err != nil {
+			add(FieldBirth, "birth", "%v", err)
+		} else {
+			in.Birth = b
+		}
+	}
+	sex, ok := ParseSex(in.Sex)
+	switch {
+	case !ok:
+		add(FieldSex, "sex", "giới tính %q không hợp lệ: ghi %q hoặc %q", vn.Clean(in.Sex), "Nam", "Nữ")
+	case sex != "" && in.Kind == award.Collective:
+		add(FieldSex, "sex_collective", "tập thể không có giới tính: hãy để trống")
+	}
+	in.Sex = sex
+	if in.Rank != RankNone {
+		r, ok := ParseRank(string(in.Rank))
+		switch {
+		case !ok:
+			add(FieldRank, "rank", "hạng %q không hợp lệ: ghi Nhất, Nhì hoặc Ba, hoặc để trống", in.Rank)
+		case in.Kind == award.Individual:
+			add(FieldRank, "rank_individual", "chỉ tập thể được xếp hạng Nhất, Nhì, Ba; cá nhân để trống cột Hạng")
+		}
+		in.Rank = r
+	}
+	return in, probs
+}
+
+// checkBirth validates a stored-form birth and refuses one in the future
+// (a birth year after this year, a date after today).
+func checkBirth(b string, now time.Time) (string, error) {
+	t, yearOnly, err := vn.ParseBirth(b)
+	if err != nil {
+		return "", err
+	}
+	y, m, d := now.Date()
+	today := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if (yearOnly && t.Year() > y) || (!yearOnly && t.After(today)) {
+		return "", fmt.Errorf("ngày sinh %s ở tương lai (hôm nay là %s)", BirthText(birthOf(t, yearOnly)), vn.DMY(today))
+	}
+	if t.Year() < 1900 {
+		return "", fmt.Errorf("năm sinh %d không hợp lệ", t.Year())
+	}
+	return birthOf(t, yearOnly), nil
+}
+
+// readQuerier is what reads need: the database or an open transaction.
+type readQuerier interface {
+	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
+	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
+}
+
+// nominationChecker checks nomination inputs against the store: the award form is
+// known and given to that kind of nominee, and nobody is proposed twice
+// in the campaign, in the batch or against what is stored.
+type nominationChecker struct {
+	ctx      context.Context
+	q        readQuerier
+	now      time.Time
+	campaign int64 // 0: a campaign being created, nothing stored yet
+	date     time.Time
+	forms    map[string]AwardForm // folded name -> form
+	formList []string
+	money    *moneyMemo
+	rowName  func(i int) string
+	seen     map[[2]string][]int      // kind and folded name -> rows of the batch so far
+	keys     map[int]award.NomineeKey // row -> its key
+	names    map[int]string           // row -> its description
+}
+
+// remember records row i of the batch for the checks of later rows.
+func (ck *nominationChecker) remember(i int, group [2]string, key award.NomineeKey, name string) {
+	ck.seen[group] = append(ck.seen[group], i)
+	ck.keys[i], ck.names[i] = key, name
+}
+
+func (s *Store) newChecker(ctx context.Context, q readQuerier, c Campaign, rowName func(int) string) (*nominationChecker, error) {
+	ck := &nominationChecker{ctx: ctx, q: q, now: s.now(), campaign: c.ID, date: c.MoneyDate(s.now()), forms: map[string]AwardForm{}, rowName: rowName,
+		seen: map[[2]string][]int{}, keys: map[int]award.NomineeKey{}, names: map[int]string{}}
+	if ck.rowName == nil {
+		ck.rowName = func(i int) string { return fmt.Sprintf("dòng thứ %d của danh sách", i+1) }
+	}
+	forms, err := s.AwardForms(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range forms {
+		ck.forms[vn.Fold(f.Name)] = f
+		ck.formList = append(ck.formList, f.Name)
+	}
+	if ck.money, err = s.newMoneyMemo(ctx, ck.date); err != nil {
+		return nil, err
+	}
+	return ck, nil
+}
+
+// check normalises and checks the i-th input of a batch; exceptID is the
+// nomination being edited (0 for a new one).
+func (ck *nominationChecker) check(i int, in NominationInput, exceptID int64) (NominationInput, AwardForm, []InputProblem) {
+	in, probs := normaliseInput(in, ck.now)
+	add := func(field, rule, format string, args ...any) {
+		probs = append(probs, InputProblem{Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)})
+	}
+	form, ok := ck.forms[vn.Fold(in.Form)]
+	switch {
+	case in.Form == "":
+		add(FieldForm, "required", "thiếu hình thức khen thưởng; chọn một trong: %s", strings.Join(ck.formList, "; "))
+	case !ok:
+		add(FieldForm, "unknown_form", "hình thức khen thưởng %q không có trong danh mục; chọn một trong: %s", in.Form, strings.Join(ck.formList, "; "))
+	default:
+		in.Form = form.Name
+		if in.Kind != "" {
+			if m := ck.money.get(form.Name, in.Kind); m.wrongKind {
+				add(FieldForm, "form_kind", "%s", m.err)
+			}
+		}
+	}
+	if in.Kind == "" || in.Name == "" {
+		return in, form, probs
+	}
+	key := award.KeyFor(in.Kind, in.Name, in.Birth)
+	group := [2]string{string(key.Kind), key.Folded}
+	for _, j := range ck.seen[group] {
+		if ck.keys[j].Same(key) {
+			add(FieldName, "duplicate_in_batch", "%s trùng với %s (%s): một thành tích chỉ được khen một lần, mỗi đối tượng chỉ được đề nghị một lần trong đợt",
+				describeNominee(in.Kind, in.Name, in.Birth), ck.rowName(j), ck.names[j])
+			break
+		}
+	}
+	ck.remember(i, group, key, describeNominee(in.Kind, in.Name, in.Birth))
+	if ck.campaign != 0 {
+		other, err := ck.stored(key, exceptID)
+		if err != nil {
+			add(FieldName, "database", "không kiểm tra được trùng lặp: %v", err)
+		} else if other.id != 0 {
+			who := describeNominee(in.Kind, in.Name, in.Birth)
+			if d := describeNominee(in.Kind, other.name, other.birth); d != who {
+				who += " trùng với " + d + ", đối tượng"
+			}
+			detail := "đề nghị " + other.form
+			if other.proposer != "" {
+				detail += ", đơn vị đề nghị " + other.proposer
+			}
+			add(FieldName, "duplicate_in_campaign", "%s đã được đề nghị trong đợt này (%s, trạng thái %q, mã đề nghị %d); một thành tích chỉ được khen một lần",
+				who, detail, other.status, other.id)
+		}
+	}
+	return in, form, probs
+}
+
+// storedNomination is the nomination of a campaign a new one repeats.
+type storedNomination struct {
+	id                                  int64
+	name, birth, form, proposer, status string
+}
+
+// stored finds the nomination of the campaign whose nominee is the same
+// as key (id 0 when there is none).
+func (ck *nominationChecker) stored(key award.NomineeKey, exceptID int64) (storedNomination, error) {
+	var none storedNomination
+	rows, err := ck.q.QueryContext(ck.ctx, `SELECT n.id, e.name, e.birth, f.name, COALESCE(p.name, ''), n.status
+		FROM nominations n JOIN nominees e ON e.id = n.nominee_id JOIN award_forms f ON f.id = n.form_id
+		LEFT JOIN proposers p ON p.id = n.proposer_id
+		WHERE n.campaign_id = ? AND n.kind = ? AND n.search = ? AND n.id <> ?`, ck.campaign, string(key.Kind), key.Folded, exceptID)
+	if err != nil {
+		return none, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s storedNomination
+		if err := rows.Scan(&s.id, &s.name, &s.birth, &s.form, &s.proposer, &s.status); err != nil {
+			return none, err
+		}
+		if award.KeyFor(key.Kind, s.name, s.birth).Same(key) {
+			return s, nil
+		}
+	}
+	return none, rows.Err()
+}
+
+// describeNominee names a nominee in a message: `cá nhân "Nguyễn Văn An" (sinh
+// 30/04/1975)`, `tập thể "UBND xã Cao Thượng"`.
+func describeNominee(kind award.Kind, name, birth string) string {
+	if kind == award.Collective {
+		return fmt.Sprintf("tập thể %q", name)
+	}
+	if birth == "" {
+		return fmt.Sprintf("cá nhân %q", name)
+	}
+	return fmt.Sprintf("cá nhân %q (sinh %s)", name, BirthText(birth))
+}
+
+// CheckNomination checks one input for the campaign without writing:
+// the problems a form shows beside its fields. exceptID is the nomination
+// being edited, 0 for a new one.
+func (s *Store) CheckNomination(ctx context.Context, campaignID, exceptID int64, in NominationInput) (InputProblems, error) {
+	c, err := s.Campaign(ctx, campaignID)
+	if err != nil {
+		return nil, err
+	}
+	ck, err := s.newChecker(ctx, s.db, c, nil)
+	if err != nil {
+		return nil, err
+	}
+	_, _, probs := ck.check(0, in, exceptID)
+	return probs, nil
+}
+
+// AddNomination adds one nomination to a campaign, creating the nominee or
+// reusing the stored one, and the proposing organisation if new.
+func (s *Store) AddNomination(ctx context.Context, campaignID int64, in NominationInput) (int64, error) {
+	c, err := s.Campaign(ctx, campaignID)
+	if err != nil {
+		return 0, err
+	}
+	var id int64
+	err = s.write(ctx, func(t *Tx) error {
+		ck, err := s.newChecker(ctx, t.tx, c, nil)
+		if err != nil {
+			return err
+		}
+		in, form, probs := ck.check(0, in, 0)
+		if len(probs) > 0 {
+			return InputProblems(probs)
+		}
+		ins := t.newInserter(campaignID)
+		if id, err = ins.add(in, form); err != nil {
+			return err
+		}
+		return t.audit("nominations", id, "insert", nil, in)
+	})
+	return id, err
+}
+
+// UpdateNomination changes a nomination and its nominee's details. A
+// nomination already awarded cannot change.
+func (s *Store) UpdateNomination(ctx context.Context, id int64, in NominationInput) error {
+	return s.write(ctx, func(t *Tx) error {
+		var campaignID, nomineeID int64
+		var status string
+		if err := t.queryRow(`SELECT campaign_id, nominee_id, status FROM nominations WHERE id = ?`, id).Scan(&campaignID, &nomineeID, &status); err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("đề nghị %d: %w", id, ErrNotFound)
+			}
+			return err
+		}
+		if award.Status(status) == award.Awarded {
+			return fmt.Errorf("đề nghị đã được khen thưởng, không sửa được")
+		}
+		c, err := scanCampaign(t.queryRow(`SELECT `+campaignCols+` FROM campaigns WHERE id = ?`, campaignID))
+		if err != nil {
+			return err
+		}
+		ck, err := s.newChecker(ctx, t.tx, c, nil)
+		if err != nil {
+			return err
+		}
+		in, form, probs := ck.check(0, in, id)
+		if len(probs) > 0 {
+			return InputProblems(probs)
+		}
+		old, err := scanNominee(t.queryRow(`SELECT `+nomineeCols+` FROM nominees WHERE id = ?`, nomineeID))
+		if err != nil {
+			return err
+		}
+		if old.Kind != in.Kind {
+			return InputProblems{{Field: FieldKind, Rule: "kind_change", Message: fmt.Sprintf("không đổi được loại của %q từ %s sang %s: hãy xóa đề nghị này và thêm đề nghị mới", old.Name, old.Kind, in.Kind)}}
+		}
+		if err := t.updateNominee(nomineeID, in, old); err != nil {
+			return err
+		}
+		proposer, err := t.newInserter(campaignID).proposer(in.Proposer)
+		if err != nil {
+			return err
+		}
+		if _, err := t.exec(`UPDATE nominations SET proposer_id = ?, form_id = ?, rank = ?, achievement = ?, position = ?, workplace = ?
+			WHERE id = ?`, nullableID(proposer), form.ID, string(in.Rank), in.Achievement, in.Position, in.Workplace, id); err != nil {
+			return fmt.Errorf("không lưu được đề nghị: %w", err)
+		}
+		return t.audit("nominations", id, "update", nil, in)
+	})
+}
+
+// DeleteNominations removes nominations that are not yet awarded; an
+// awarded one is a record and stays. The nominees stay, with their history.
+func (s *Store) DeleteNominations(ctx context.Context, ids []int64) error {
+	return s.write(ctx, func(t *Tx) error {
+		for _, chunk := range idChunks(ids, 500) {
+			args := idArgs(chunk)
+			var n int
+			if err := t.queryRow(`SELECT COUNT(*) FROM nominations WHERE status = ? AND id IN (`+inPlaceholders(len(args))+`)`,
+				append([]any{string(award.Awarded)}, args...)...).Scan(&n); err != nil {
+				return err
+			}
+			if n > 0 {
+				return fmt.Errorf("có %d đề nghị đã được khen thưởng trong số được chọn: không xóa được", n)
+			}
+			if _, err := t.exec(`DELETE FROM nominations WHERE id IN (`+inPlaceholders(len(args))+`)`, args...); err != nil {
+				return fmt.Errorf("không xóa được: %w", err)
+			}
+		}
+		return t.audit("nominations", 0, "delete", map[string]any{"ids": ids}, nil)
+	})
+}
+
+// MoveCollective moves a collective one place up (delta < 0) or down
+// (delta > 0) in its campaign's list of collectives.
+func (s *Store) MoveCollective(ctx context.Context, id int64, delta int) error {
+	return s.write(ctx, func(t *Tx) error {
+		var campaign int64
+		var kind string
+		if err := t.queryRow(`SELECT campaign_id, kind FROM nominations WHERE id = ?`, id).Scan(&campaign, &kind); err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("đề nghị %d: %w", id, ErrNotFound)
+			}
+			return err
+		}
+		if award.Kind(kind) != award.Collective {
+			return fmt.Errorf("chỉ đổi được thứ tự của tập thể; cá nhân được xếp theo tên")
+		}
+		rows, err := t.tx.Query(`SELECT id, ord FROM nominations WHERE campaign_id = ? AND kind = ? ORDER BY ord, id`, campaign, kind)
+		if err != nil {
+			return err
+		}
+		var list []int64
+		oldOrd := map[int64]int{}
+		at := -1
+		for rows.Next() {
+			var nid int64
+			var ord int
+			if err := rows.Scan(&nid, &ord); err != nil {
+				rows.Close()
+				return err
+			}
+			if nid == id {
+				at = len(list)
+			}
+			list = append(list, nid)
+			oldOrd[nid] = ord
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		to := at + delta
+		if at < 0 || to < 0 || to >= len(list) || delta == 0 {
+			return nil // already first or last
+		}
+		list = append(list[:at], list[at+1:]...)
+		list = append(list[:to], append([]int64{id}, list[to:]...)...)
+		for i, nid := range list {
+			if oldOrd[nid] == i+1 {
+				continue
+			}
+			if _, err := t.exec(`UPDATE nominations SET ord = ? WHERE id = ?`, i+1, nid); err != nil {
+				return err
+			}
+		}
+		return t.audit("nominations", id, "reorder", map[string]any{"place": at + 1}, map[string]any{"place": to + 1})
+	})
+}
+
+// SetNominationStatus moves nominations to a status, all or none: every
+// one must be allowed to move (award.CanMove), a reason is required where
+// award.NeedsReason says so, and Đã khen is left to issuing a decision.
+func (s *Store) SetNominationStatus(ctx context.Context, ids []int64, to award.Status, reason string) error {
+	if to == award.Awarded {
+		return fmt.Errorf("trạng thái %q chỉ được đặt khi ban hành quyết định khen thưởng", award.Awarded)
+	}
+	return s.write(ctx, func(t *Tx) error { return t.moveNominations(ids, to, reason) })
+}
+
+// moveNominations changes the status of nominations inside a transaction,
+// checking every move; issuing a decision uses it to set Đã khen.
+func (t *Tx) moveNominations(ids []int64, to award.Status, reason string) error {
+	reason = vn.Clean(reason)
+	if award.NeedsReason(to) && reason == "" {
+		return fmt.Errorf("chuyển sang %q cần ghi lý do", to)
+	}
+	if !award.NeedsReason(to) {
+		reason = ""
+	}
+	if len(ids) == 0 {
+		return fmt.Errorf("chưa chọn đề nghị nào")
+	}
+	from := map[string]int{}
+	var refused []string
+	nRefused := 0
+	for _, chunk := range idChunks(ids, 500) {
+		args := idArgs(chunk)
+		rows, err := t.tx.Query(`SELECT n.id, e.name, n.status FROM nominations n JOIN nominees e ON e.id = n.nominee_id
+			WHERE n.id IN (`+inPlaceholders(len(args))+`)`, args...)
+		if err != nil {
+			return err
+		}
+		found := 0
+		for rows.Next() {
+			var id int64
+			var name, st string
+			if err := rows.Scan(&id, &name, &st); err != nil {
+				rows.Close()
+				return err
+			}
+			found++
+			from[st]++
+			if !award.CanMove(award.Status(st), to) {
+				nRefused++
+				if len(refused) < 5 {
+					refused = append(refused, fmt.Sprintf("%q (%s)", name, st))
+				}
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if found != len(chunk) {
+			return fmt.Errorf("có đề nghị không còn trong cơ sở dữ liệu: hãy tải lại danh sách")
+		}
+	}
+	if nRefused > 0 {
+		more := ""
+		if nRefused > len(refused) {
+			more = fmt.Sprintf(" và %d đề nghị khác", nRefused-len(refused))
+		}
+		return fmt.Errorf("không chuyển được %d đề nghị sang %q: %s%s (chỉ chuyển tiếp từng bước: Đề nghị, rồi Đã thẩm định, rồi Trình ký; "+
+			"trả lại hoặc không đủ điều kiện khi chưa khen; từ Trả lại về Đề nghị). Không có đề nghị nào bị thay đổi",
+			nRefused, to, strings.Join(refused, ", "), more)
+	}
+	for _, chunk := range idChunks(ids, 500) {
+		args := append([]any{string(to), reason}, idArgs(chunk)...)
+		if _, err := t.exec(`UPDATE nominations SET status = ?, reason = ? WHERE id IN (`+inPlaceholders(len(chunk))+`)`, args...); err != nil {
+			return fmt.Errorf("không đổi được trạng thái: %w", err)
+		}
+	}
+	return t.audit("nominations", 0, "status", map[string]any{"from": from},
+		map[string]any{"status": to, "reason": reason, "count": len(ids), "ids": ids})
+}
+
+// idChunks splits ids into slices of at most n.
+func idChunks(ids []int64, n int) [][]int64 {
+	var out [][]int64
+	for len(ids) > n {
+		out = append(out, ids[:n])
+		ids = ids[n:]
+	}
+	if len(ids) > 0 {
+		out = append(out, ids)
+	}
+	return out
+}
+
+// idArgs turns ids into query arguments.
+func idArgs(ids []int64) []any {
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
+}

@@ -1,0 +1,146 @@
+package reports
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"tdkt/data"
+	"tdkt/data/award"
+	"tdkt/data/vn"
+	"tdkt/reports/pdf"
+)
+
+// DecisionDocument is the printable form of the decision numbered number:
+// its text as stored, and its list as the appendix.
+func DecisionDocument(ctx context.Context, st *data.Store, number string) (pdf.Decision, error) {
+	d, err := st.DecisionByNumber(ctx, number)
+	if err != nil {
+		return pdf.Decision{}, err
+	}
+	items, err := st.DecisionItems(ctx, d.ID)
+	if err != nil {
+		return pdf.Decision{}, err
+	}
+	app := &pdf.Appendix{Subtitle: "TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG " + strings.ToUpper(d.FormName)}
+	for _, it := range items {
+		row := pdf.Row{Name: it.Name, Detail: it.Detail, Rank: it.Rank, Money: it.Money}
+		if it.Kind == award.Collective {
+			app.Collectives = append(app.Collectives, row)
+		} else {
+			app.Individuals = append(app.Individuals, row)
+		}
+	}
+	if len(items) == 0 {
+		app = nil
+	}
+	return pdf.Decision{
+		ParentBody: d.ParentBody, Agency: d.Agency, Number: d.Number, Place: d.Place, Date: d.Date,
+		Subject: d.Subject, Authority: d.Authority, Bases: d.Bases, Proposal: d.Proposal, Articles: d.Articles,
+		SignerFor: d.SignerFor, SignerTitle: d.SignerTitle, SignerName: d.SignerName, Recipients: d.Recipients,
+		Issuer: issuer(d.Authority, d.Place), Appendix: app,
+	}, nil
+}
+
+// issuer names the signing authority in the appendix's note, from the
+// authority line: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN" -> "Chủ tịch UBND
+// tỉnh Bắc Kạn".
+func issuer(authority, place string) string {
+	up := strings.ToUpper(authority)
+	for _, level := range []string{"TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN"} {
+		if strings.Contains(up, "ỦY BAN NHÂN DÂN "+level+" ") {
+			return "Chủ tịch UBND " + strings.ToLower(level) + " " + place
+		}
+	}
+	return "Chủ tịch UBND " + place
+}
+
+// fonts loads Times New Roman from the configured folder or the system,
+// else the embedded serif.
+func fonts(ctx context.Context, st *data.Store) (pdf.Fonts, error) {
+	set, err := st.Settings(ctx)
+	if err != nil {
+		return pdf.Fonts{}, err
+	}
+	return pdf.LoadFonts(set.FontDir)
+}
+
+// WriteDecisionPDF writes the decision numbered number, with its appendix.
+func WriteDecisionPDF(ctx context.Context, st *data.Store, number string, w io.Writer) error {
+	doc, err := DecisionDocument(ctx, st, number)
+	if err != nil {
+		return err
+	}
+	f, err := fonts(ctx, st)
+	if err != nil {
+		return err
+	}
+	return pdf.WriteDecision(w, doc, f)
+}
+
+// Certificates are the certificate pages of a decision's list, one per
+// recipient, with the register numbers given when it was issued.
+func Certificates(ctx context.Context, st *data.Store, number string) ([]pdf.Certificate, error) {
+	d, err := st.DecisionByNumber(ctx, number)
+	if err != nil {
+		return nil, err
+	}
+	items, err := st.DecisionItems(ctx, d.ID)
+	if err != nil {
+		return nil, err
+	}
+	achievement := "Đã có thành tích xuất sắc"
+	if d.CampaignID != 0 {
+		if c, err := st.Campaign(ctx, d.CampaignID); err == nil && c.Name != "" {
+			achievement += " trong " + vn.LowerFirst(c.Name)
+		}
+	}
+	var out []pdf.Certificate
+	for _, it := range items {
+		name := it.Name
+		switch {
+		case it.Kind == award.Collective:
+		case it.Sex == "Nữ":
+			name = "Bà " + name
+		case it.Sex == "Nam":
+			name = "Ông " + name
+		}
+		out = append(out, pdf.Certificate{Name: name, Position: it.Detail, Achievement: achievement,
+			DecisionNumber: d.Number, DecisionDate: d.Date, Register: it.RegisterNo, Place: d.Place})
+	}
+	return out, nil
+}
+
+// CertificateLayout is the calibrated layout from the settings, or the default.
+func CertificateLayout(ctx context.Context, st *data.Store) (pdf.CertificateLayout, error) {
+	set, err := st.Settings(ctx)
+	if err != nil {
+		return pdf.CertificateLayout{}, err
+	}
+	if set.CertificateLayout == "" {
+		return pdf.DefaultCertificateLayout(), nil
+	}
+	l, err := pdf.ParseCertificateLayout([]byte(set.CertificateLayout))
+	if err != nil {
+		return pdf.CertificateLayout{}, fmt.Errorf("vị trí in Bằng khen trong cài đặt bị hỏng: %w", err)
+	}
+	return l, nil
+}
+
+// WriteCertificatesPDF writes one certificate page per recipient of the decision.
+func WriteCertificatesPDF(ctx context.Context, st *data.Store, number string, w io.Writer) error {
+	certs, err := Certificates(ctx, st, number)
+	if err != nil {
+		return err
+	}
+	layout, err := CertificateLayout(ctx, st)
+	if err != nil {
+		return err
+	}
+	f, err := fonts(ctx, st)
+	if err != nil {
+		return err
+	}
+	return pdf.WriteCertificates(w, layout, certs, f)
+}

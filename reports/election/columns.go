@@ -1,0 +1,155 @@
+package election
+
+import (
+	"tdkt/data"
+	"tdkt/data/election"
+	"tdkt/reports/sheet"
+)
+
+// Sheet names of the election workbook (FORMATS.md). Any of them may be
+// absent when its data is already in the database.
+const (
+	SheetElection       = "Cuộc bầu cử"
+	SheetConstituencies = "Đơn vị bầu cử"
+	SheetCandidates     = "Người ứng cử"
+	SheetAreas          = "Khu vực bỏ phiếu"
+	SheetTallies        = "Kiểm phiếu"
+	SheetVotes          = "Phiếu bầu"
+	SheetInstructions   = "Hướng dẫn"
+)
+
+// Sheets are the data sheets in the order they are read and imported.
+var Sheets = []string{SheetElection, SheetConstituencies, SheetCandidates, SheetAreas, SheetTallies, SheetVotes}
+
+// Column headers, as the template writes them. Headers are matched
+// ignoring case and diacritics; the aliases are accepted too.
+const (
+	ColElectionName = "Tên cuộc bầu cử"
+	ColElectionDay  = "Ngày bầu cử"
+	ColRace         = "Cấp"
+	ColUnit         = "Mã đơn vị hành chính"
+	ColNumber       = "Số đơn vị bầu cử"
+	ColSeats        = "Số đại biểu được bầu"
+	ColDescription  = "Mô tả"
+	ColName         = "Họ và tên"
+	ColBirth        = "Ngày sinh"
+	ColSex          = "Giới tính"
+	ColCommune      = "Mã xã"
+	ColArea         = "Số khu vực bỏ phiếu"
+	ColAreaName     = "Tên"
+	ColVillages     = "Thôn, tổ dân phố" // an extension of FORMATS.md: optional
+	ColVoters       = "Tổng số cử tri"
+	ColVoted        = "Số cử tri đã bỏ phiếu"
+	ColIssued       = "Số phiếu phát ra"
+	ColReceived     = "Số phiếu thu vào"
+	ColValid        = "Số phiếu hợp lệ"
+	ColInvalid      = "Số phiếu không hợp lệ"
+	ColCandidate    = "Họ và tên người ứng cử"
+	ColVotes        = "Số phiếu bầu"
+)
+
+// ColConstituency is the header of a polling area's constituency number in
+// a race: "ĐVBC QH", "ĐVBC HĐND tỉnh", ...
+func ColConstituency(r election.Race) string { return "ĐVBC " + string(r) }
+
+// column is a column of a sheet and the field of data's rows it fills
+// (the Field* constants), so that the store's problems find their column.
+type column struct {
+	sheet.Column
+	field string
+	width float64
+}
+
+// layout is one data sheet: its name, the part of data.ElectionImport it
+// fills and its columns.
+type layout struct {
+	name string
+	part data.Part
+	cols []column
+	hint string // what a row is, for the instructions
+}
+
+func col(name, field string, width float64, required bool, aliases ...string) column {
+	return column{Column: sheet.Column{Name: name, Required: required, Aliases: aliases}, field: field, width: width}
+}
+
+var (
+	colRace    = col(ColRace, data.FieldRace, 13, true, "Cấp bầu cử", "Cơ quan được bầu")
+	colCommune = col(ColCommune, data.FieldCommune, 10, true, "Mã đơn vị hành chính cấp xã", "Mã ĐVHC xã")
+	colArea    = col(ColArea, data.FieldArea, 12, true, "Số KVBP", "Khu vực bỏ phiếu số", "Số tổ bầu cử")
+)
+
+// layouts are the data sheets, in the order of Sheets.
+var layouts = []layout{
+	{SheetElection, data.PartElection, []column{
+		col(ColElectionName, data.FieldName, 70, true, "Tên"),
+		col(ColElectionDay, data.FieldDay, 16, true, "Ngày"),
+	}, "một dòng: tên và ngày bầu cử"},
+	{SheetConstituencies, data.PartConstituencies, []column{
+		colRace,
+		col(ColUnit, data.FieldUnit, 14, true, "Mã ĐVHC", "Mã đơn vị"),
+		col(ColNumber, data.FieldNumber, 12, true, "Số ĐVBC", "Đơn vị bầu cử số"),
+		col(ColSeats, data.FieldSeats, 14, true, "Số đại biểu"),
+		col(ColDescription, data.FieldDescription, 60, false, "Gồm", "Ghi chú"),
+	}, "một dòng mỗi đơn vị bầu cử"},
+	{SheetCandidates, data.PartCandidates, []column{
+		colRace,
+		col(ColUnit, data.FieldUnit, 14, true, "Mã ĐVHC", "Mã đơn vị"),
+		col(ColNumber, data.FieldNumber, 12, true, "Số ĐVBC", "Đơn vị bầu cử số"),
+		col(ColName, data.FieldName, 30, true, "Họ tên", "Họ và tên người ứng cử"),
+		col(ColBirth, data.FieldBirth, 14, false, "Ngày, tháng, năm sinh"),
+		col(ColSex, data.FieldSex, 10, false, "Nam/Nữ"),
+	}, "một dòng mỗi người ứng cử"},
+	{SheetAreas, data.PartPollingAreas, []column{
+		colCommune, colArea,
+		col(ColAreaName, data.FieldName, 28, false, "Tên khu vực bỏ phiếu", "Tên tổ bầu cử"),
+		col(ColConstituency(election.RaceQH), data.ConstituencyField(election.RaceQH), 10, false, "ĐVBC Quốc hội"),
+		col(ColConstituency(election.RaceProvince), data.ConstituencyField(election.RaceProvince), 10, false),
+		col(ColConstituency(election.RaceDistrict), data.ConstituencyField(election.RaceDistrict), 10, false),
+		col(ColConstituency(election.RaceCommune), data.ConstituencyField(election.RaceCommune), 10, false),
+		col(ColVillages, data.FieldVillages, 36, false, "Thôn", "Thôn, tổ dân phố thuộc khu vực"),
+	}, "một dòng mỗi khu vực bỏ phiếu"},
+	{SheetTallies, data.PartTallies, []column{
+		colCommune, colArea, colRace,
+		col(ColVoters, data.FieldVoters, 12, true),
+		col(ColVoted, data.FieldVoted, 13, true, "Số cử tri đã tham gia bỏ phiếu", "Số cử tri đi bầu"),
+		col(ColIssued, data.FieldIssued, 12, true),
+		col(ColReceived, data.FieldReceived, 12, true),
+		col(ColValid, data.FieldValid, 12, true),
+		col(ColInvalid, data.FieldInvalid, 12, true),
+	}, "một dòng mỗi biên bản kết quả kiểm phiếu (mỗi khu vực bỏ phiếu, mỗi cấp)"},
+	{SheetVotes, data.PartVotes, []column{
+		colCommune, colArea, colRace,
+		col(ColCandidate, data.FieldName, 30, true, "Họ và tên", "Người ứng cử"),
+		col(ColVotes, data.FieldVotes, 12, true, "Số phiếu"),
+	}, "một dòng mỗi người ứng cử trong mỗi biên bản kiểm phiếu"},
+}
+
+// columns are a layout's columns as sheet.ReadTable takes them.
+func (l layout) columns() []sheet.Column {
+	out := make([]sheet.Column, len(l.cols))
+	for i, c := range l.cols {
+		out[i] = c.Column
+	}
+	return out
+}
+
+// header is the column that holds a field, "" when none.
+func (l layout) header(field string) string {
+	for _, c := range l.cols {
+		if c.field == field {
+			return c.Name
+		}
+	}
+	return ""
+}
+
+// layoutOf is the layout of a part.
+func layoutOf(p data.Part) layout {
+	for _, l := range layouts {
+		if l.part == p {
+			return l
+		}
+	}
+	return layout{}
+}

@@ -1,0 +1,301 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"tdkt/data/vn"
+)
+
+// Appendix is the list that goes with a decision ("Danh sách kèm theo"):
+// the collectives and the individuals granted the award, each group in the
+// order given. The caller orders them as DOMAIN.md says — collectives in
+// the order the user set, individuals by given name (SortIndividuals).
+type Appendix struct {
+	// Title is the list's title; empty means "DANH SÁCH". Set in capitals.
+	Title string
+	// Subtitle follows the title, e.g. "TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG
+	// KHEN CỦA CHỦ TỊCH UBND TỈNH". Set in capitals.
+	Subtitle string
+	// Note is the line in brackets under the subtitle; empty means
+	// "(Kèm theo Quyết định số <number> ngày <date> của <issuer>)" from the
+	// decision.
+	Note string
+	// Collectives and Individuals are the rows of the groups "I. Tập thể"
+	// and "II. Cá nhân"; an empty group is left out.
+	Collectives []Row
+	Individuals []Row
+	// ShowRank adds the column "Hạng" even when no row has a rank; it is
+	// shown anyway when one has.
+	ShowRank bool
+}
+
+// Row is one collective or individual of the list.
+type Row struct {
+	// Name is the person's full name or the collective's name.
+	Name string
+	// Detail is the position and unit ("Chuyên viên Phòng Nội vụ huyện Ba
+	// Bể"), for a collective its parent unit; may be empty.
+	Detail string
+	// Rank is the rank when the award has ranks ("Nhất", "Nhì", "Ba").
+	Rank string
+	// Money is the prize in đồng.
+	Money int64
+}
+
+// SortIndividuals orders people the Vietnamese way, by given name then by
+// full name (vn.NameSortKey); people with the same name keep their order.
+func SortIndividuals(rows []Row) {
+	keys := make(map[string][]byte, len(rows))
+	for _, r := range rows {
+		if _, ok := keys[r.Name]; !ok {
+			keys[r.Name] = vn.NameSortKey(r.Name)
+		}
+	}
+	slices.SortStableFunc(rows, func(a, b Row) int { return bytes.Compare(keys[a.Name], keys[b.Name]) })
+}
+
+// Totals returns the number of collectives and individuals and the money
+// of each group.
+func (a *Appendix) Totals() (collectives, individuals int, collectiveMoney, individualMoney int64) {
+	for _, r := range a.Collectives {
+		collectiveMoney += r.Money
+	}
+	for _, r := range a.Individuals {
+		individualMoney += r.Money
+	}
+	return len(a.Collectives), len(a.Individuals), collectiveMoney, individualMoney
+}
+
+// errNoRows is returned for an appendix without any row.
+var errNoRows = errors.New("danh sách kèm theo quyết định không có tập thể, cá nhân nào")
+
+// check refuses rows without a name or with negative money.
+func (a *Appendix) check() error {
+	if len(a.Collectives)+len(a.Individuals) == 0 {
+		return errNoRows
+	}
+	var problems []string
+	for _, g := range []struct {
+		name string
+		rows []Row
+	}{{"Tập thể", a.Collectives}, {"Cá nhân", a.Individuals}} {
+		for i, r := range g.rows {
+			if vn.Clean(r.Name) == "" {
+				problems = append(problems, fmt.Sprintf("phần %s, dòng %d: thiếu tên", g.name, i+1))
+			}
+			if r.Money < 0 {
+				problems = append(problems, fmt.Sprintf("phần %s, dòng %d (%s): số tiền âm", g.name, i+1, vn.Clean(r.Name)))
+			}
+		}
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("danh sách kèm theo quyết định có lỗi: %s", strings.Join(problems, "; "))
+	}
+	return nil
+}
+
+// The appendix table's type size and cell padding.
+const (
+	sizeTable = 13
+	padX      = 1.5
+	padY      = 1.0
+)
+
+// column is one column of the table.
+type column struct {
+	title string
+	width float64
+	align align
+}
+
+// columns returns the table's columns for the text width.
+func (a *Appendix) columns(textW float64) []column {
+	rank := a.ShowRank
+	for _, r := range slices.Concat(a.Collectives, a.Individuals) {
+		if vn.Clean(r.Rank) != "" {
+			rank = true
+		}
+	}
+	stt := column{"STT", 12, alignCenter}
+	name := column{"Họ và tên / Tên tập thể", 60, alignLeft}
+	money := column{"Số tiền (đồng)", 28, alignRight}
+	detail := column{"Chức vụ, đơn vị", textW - stt.width - name.width - money.width, alignLeft}
+	if !rank {
+		return []column{stt, name, detail, money}
+	}
+	r := column{"Hạng", 16, alignCenter}
+	detail.width -= r.width
+	return []column{stt, name, detail, r, money}
+}
+
+// cell is one laid-out cell of a table row: its box and lines.
+type cell struct {
+	x, width float64
+	lines    [][]word
+	align    align
+	st       style
+}
+
+// tableRow is a laid-out row of the table.
+type tableRow struct {
+	cells  []cell
+	height float64
+}
+
+// row lays out a row whose cells span the given columns: spans[i] columns
+// for texts[i].
+func (w *writer) row(cols []column, texts []string, spans []int, aligns []align, st style) tableRow {
+	lh := lineHeight(sizeTable)
+	var r tableRow
+	x := w.left
+	c := 0
+	maxLines := 1
+	for i, t := range texts {
+		width := 0.0
+		for range spans[i] {
+			width += cols[c].width
+			c++
+		}
+		lines := w.wrap(w.words([]span{{w.clean(t), st}}, sizeTable), sizeTable, width-2*padX, width-2*padX)
+		maxLines = max(maxLines, len(lines))
+		r.cells = append(r.cells, cell{x: x, width: width, lines: lines, align: aligns[i], st: st})
+		x += width
+	}
+	r.height = float64(maxLines)*lh + 2*padY
+	return r
+}
+
+// drawRow draws a row at the current y: each cell's border and its lines,
+// centred vertically.
+func (w *writer) drawRow(r tableRow) {
+	lh := lineHeight(sizeTable)
+	w.pdf.SetLineWidth(0.2)
+	for _, c := range r.cells {
+		w.pdf.Rect(c.x, w.y, c.width, r.height, "D")
+		top := w.y + (r.height-float64(len(c.lines))*lh)/2
+		for i, line := range c.lines {
+			w.drawLine(line, sizeTable, c.x+padX, c.width-2*padX, baseline(top+float64(i)*lh, lh, sizeTable), c.align, true)
+		}
+	}
+	w.y += r.height
+}
+
+// romans numbers the groups.
+var romans = []string{"I", "II", "III"}
+
+// note returns the bracketed line under the subtitle.
+func (a *Appendix) note(w *writer, d Decision) string {
+	n := w.clean(a.Note)
+	if n == "" {
+		n = "Kèm theo Quyết định số " + w.clean(d.Number) + " ngày " + vn.DMY(d.Date)
+		if is := w.clean(d.Issuer); is != "" {
+			n += " của " + is
+		}
+	}
+	if !strings.HasPrefix(n, "(") {
+		n = "(" + n + ")"
+	}
+	return n
+}
+
+// draw draws the appendix on new pages numbered on their own (the decree
+// numbers an appendix's pages separately): title, subtitle, note, then the
+// table with its header row on every page, rows never split, each group
+// with its subtotal when there are two, the grand total and the total in
+// words.
+func (a *Appendix) draw(w *writer, d Decision) {
+	w.page = 0
+	w.newPage()
+	textW := w.textWidth()
+	title := w.clean(a.Title)
+	if title == "" {
+		title = "DANH SÁCH"
+	}
+	y, _ := w.heading([]string{upper(title)}, bold, sizeBody, w.left, textW, w.y)
+	y, _ = w.heading(w.lines(upper(a.Subtitle)), bold, sizeBody, w.left, textW, y)
+	y, noteW := w.heading([]string{a.note(w, d)}, italic, sizeBody, w.left, textW, y)
+	rule := min(max(noteW*0.3, 25), 50)
+	w.hline(w.left+(textW-rule)/2, w.left+(textW+rule)/2, y+ruleGap, ruleWidth)
+	w.y = y + 5
+
+	cols := a.columns(textW)
+	all := make([]int, len(cols))
+	titles := make([]string, len(cols))
+	centres := make([]align, len(cols))
+	aligns := make([]align, len(cols))
+	for i, c := range cols {
+		all[i], titles[i], centres[i], aligns[i] = 1, c.title, alignCenter, c.align
+	}
+	header := w.row(cols, titles, all, centres, bold)
+	ensure := func(h float64) {
+		if w.y+h > w.limit()+1e-6 {
+			w.newPage()
+			w.drawRow(header)
+		}
+	}
+	w.drawRow(header)
+
+	// Merged rows: a label over every column but the money, and the money.
+	labelSpan := []int{len(cols) - 1, 1}
+	total := func(label string, money int64) tableRow {
+		return w.row(cols, []string{label, vn.Money(money)}, labelSpan, []align{alignCenter, alignRight}, bold)
+	}
+
+	nc, ni, mc, mi := a.Totals()
+	type group struct {
+		name  string
+		unit  string
+		rows  []Row
+		money int64
+	}
+	var groups []group
+	if nc > 0 {
+		groups = append(groups, group{"Tập thể", "tập thể", a.Collectives, mc})
+	}
+	if ni > 0 {
+		groups = append(groups, group{"Cá nhân", "cá nhân", a.Individuals, mi})
+	}
+	for gi, g := range groups {
+		head := w.row(cols, []string{romans[gi] + ". " + g.name}, []int{len(cols)}, []align{alignLeft}, bold)
+		for i, r := range g.rows {
+			cells := []string{strconv.Itoa(i + 1), r.Name, r.Detail}
+			if len(cols) == 5 {
+				cells = append(cells, r.Rank)
+			}
+			cells = append(cells, vn.Money(r.Money))
+			body := w.row(cols, cells, all, aligns, regular)
+			if i == 0 {
+				// A group's heading never ends a page.
+				ensure(head.height + body.height)
+				w.drawRow(head)
+			}
+			ensure(body.height)
+			w.drawRow(body)
+		}
+		if len(groups) > 1 {
+			sub := total(fmt.Sprintf("Cộng %s: %s %s", romans[gi], vn.Int(int64(len(g.rows))), g.unit), g.money)
+			ensure(sub.height)
+			w.drawRow(sub)
+		}
+	}
+
+	label := "Tổng cộng: "
+	switch {
+	case nc > 0 && ni > 0:
+		label += fmt.Sprintf("%s (%s tập thể, %s cá nhân)", vn.Int(int64(nc+ni)), vn.Int(int64(nc)), vn.Int(int64(ni)))
+	case nc > 0:
+		label += vn.Int(int64(nc)) + " tập thể"
+	default:
+		label += vn.Int(int64(ni)) + " cá nhân"
+	}
+	grand := total(label, mc+mi)
+	words := para{spans: []span{{"Bằng chữ: " + vn.MoneyWords(mc+mi) + ".", italic}}, size: sizeBody, before: 2}
+	ensure(grand.height + w.height(words))
+	w.drawRow(grand)
+	w.flow(words, 0)
+}
