@@ -11,18 +11,18 @@ import (
 	"tdkt/data"
 )
 
-// sample is a set of sample data the welcome screen offers to load.
-type sample struct {
+// sampleData is a set of sample data the welcome screen offers to load.
+type sampleData struct {
 	order int
 	title string // the button's text
 	load  func(ctx context.Context, st *data.Store, p Progress) error
 }
 
-var samples []sample
+var samples []sampleData
 
 // registerSample adds a sample to the welcome screen (call from init).
 func registerSample(order int, title string, load func(ctx context.Context, st *data.Store, p Progress) error) {
-	samples = append(samples, sample{order, title, load})
+	samples = append(samples, sampleData{order, title, load})
 	sort.SliceStable(samples, func(i, j int) bool { return samples[i].order < samples[j].order })
 }
 

@@ -19,13 +19,23 @@ import (
 // settingsScreen: the agency's details and signer defaults, the base
 // salary table and the award forms with their coefficients per decree.
 func settingsScreen(s *Shell) fyne.CanvasObject {
+	// Each tab registers its own shortcuts; they apply while it is shown.
+	keys := map[*container.TabItem]map[string]func(){}
+	tab := func(title string, build func(*Shell) fyne.CanvasObject) *container.TabItem {
+		s.keys = map[string]func(){}
+		t := container.NewTabItem(title, build(s))
+		keys[t] = s.keys
+		return t
+	}
 	tabs := container.NewAppTabs(
-		container.NewTabItem("Cơ quan và người ký", agencySettings(s)),
-		container.NewTabItem("Lương cơ sở", salarySettings(s)),
-		container.NewTabItem("Hình thức khen thưởng", awardFormSettings(s)),
-		container.NewTabItem("In Bằng khen", certificateSettings(s)),
-		container.NewTabItem("Sao lưu", backupSettings(s)),
+		tab("Cơ quan và người ký", agencySettings),
+		tab("Lương cơ sở", salarySettings),
+		tab("Hình thức khen thưởng", awardFormSettings),
+		tab("In Bằng khen", certificateSettings),
+		tab("Sao lưu", backupSettings),
 	)
+	tabs.OnSelected = func(t *container.TabItem) { s.keys = keys[t] }
+	s.keys = keys[tabs.Items[0]]
 	return screen("Cài đặt", nil, tabs)
 }
 

@@ -127,16 +127,29 @@ func (s *Shell) ShowError(err error) {
 }
 
 // addShortcuts binds Ctrl+F, Ctrl+N, Ctrl+S and Ctrl+P to whatever the
-// current screen registered with OnKey.
+// current screen registered with OnKey, through the window's menu: menu
+// shortcuts work even while a text field has the focus (a shortcut on the
+// canvas would go to the field instead).
 func (s *Shell) addShortcuts() {
-	for key, name := range map[fyne.KeyName]string{fyne.KeyF: "find", fyne.KeyN: "new", fyne.KeyS: "save", fyne.KeyP: "print"} {
-		name := name
-		s.Win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+	item := func(label, name string, key fyne.KeyName) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, func() {
 			if f := s.keys[name]; f != nil {
 				f()
 			}
 		})
+		it.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+		return it
 	}
+	var goTo []*fyne.MenuItem
+	for i, sec := range s.secs {
+		i := i
+		goTo = append(goTo, fyne.NewMenuItem(sec.title, func() { s.Select(i) }))
+	}
+	s.Win.SetMainMenu(fyne.NewMainMenu(
+		fyne.NewMenu("Tệp", item("Mới", "new", fyne.KeyN), item("Lưu", "save", fyne.KeyS), item("In", "print", fyne.KeyP)),
+		fyne.NewMenu("Sửa", item("Tìm", "find", fyne.KeyF)),
+		fyne.NewMenu("Đi đến", goTo...),
+	))
 }
 
 // OnKey registers the current screen's handler for a shortcut

@@ -2,8 +2,11 @@ package app
 
 import (
 	"context"
+	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -56,7 +59,50 @@ func TestNavigationShowsEverySection(t *testing.T) {
 		}
 	}
 	s.Select(SecElections)
-	if !shows(s.Win, "chưa có trong phiên bản này") {
+	if !shows(s.Win, "Chưa có cuộc bầu cử nào") {
 		t.Error("an empty section does not say plainly that it has no content yet")
+	}
+}
+
+// The shortcuts live in the window's menu, so they work while a text field
+// has the focus; each calls what the current screen registered.
+func TestMenuShortcutsReachTheScreen(t *testing.T) {
+	s := newTestShell(t, func(st *data.Store) { st.SetupProvince(context.Background(), "2025-07", "04") })
+	menu := s.Win.MainMenu()
+	if menu == nil {
+		t.Fatal("no main menu")
+	}
+	items := map[string]*fyne.MenuItem{}
+	for _, m := range menu.Items {
+		for _, it := range m.Items {
+			items[it.Label] = it
+		}
+	}
+	for label, key := range map[string]fyne.KeyName{"Mới": fyne.KeyN, "Lưu": fyne.KeyS, "In": fyne.KeyP, "Tìm": fyne.KeyF} {
+		it := items[label]
+		if it == nil {
+			t.Fatalf("menu item %q missing", label)
+		}
+		sc, ok := it.Shortcut.(*desktop.CustomShortcut)
+		if !ok || sc.KeyName != key || sc.Modifier != fyne.KeyModifierShortcutDefault {
+			t.Errorf("%q shortcut = %#v", label, it.Shortcut)
+		}
+	}
+	// Ctrl+S on the settings screen saves what was typed.
+	s.Select(SecSettings)
+	for _, e := range findAll[*widget.Entry](s.Win) {
+		if e.PlaceHolder == "Họ và tên người ký" {
+			test.Type(e, "Nguyễn Văn An")
+		}
+	}
+	items["Lưu"].Action()
+	if st, _ := s.Store.Settings(context.Background()); st.SignerName != "Nguyễn Văn An" {
+		t.Errorf("Ctrl+S did not save the settings: signer %q", st.SignerName)
+	}
+	// Ctrl+F on the unit screen focuses the search field.
+	s.Select(SecUnits)
+	items["Tìm"].Action()
+	if e, ok := s.Win.Canvas().Focused().(*widget.Entry); !ok || !strings.HasPrefix(e.PlaceHolder, "Tìm") {
+		t.Errorf("Ctrl+F focused %T", s.Win.Canvas().Focused())
 	}
 }

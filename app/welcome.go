@@ -133,7 +133,7 @@ func (s *Shell) welcome() fyne.CanvasObject {
 }
 
 // loadSample loads a sample in the background, then opens the unit screen.
-func (s *Shell) loadSample(sm sample) {
+func (s *Shell) loadSample(sm sampleData) {
 	runLong(s.Win, "Tải dữ liệu mẫu", func(ctx context.Context, p Progress) error {
 		p(-1, "Đang tải "+sm.title+"…")
 		return sm.load(ctx, s.Store, p)

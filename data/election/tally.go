@@ -3,6 +3,7 @@ package election
 import (
 	"fmt"
 	"math"
+	"math/big"
 )
 
 // Tally is the vote-count minutes (biên bản kết quả kiểm phiếu) of one
@@ -90,6 +91,9 @@ func CheckTally(t Tally, votes []int64, seats int) []Violation {
 		}
 	}
 	if seats > 0 {
+		// Σ votes and hợp lệ × số đại biểu in int64, and exactly (big
+		// integers) when either overflows: absurd numbers are still
+		// judged by the rule, not by the width of a machine word.
 		var sum int64
 		overflow := false
 		for _, v := range votes {
@@ -101,19 +105,27 @@ func CheckTally(t Tally, votes []int64, seats int) []Violation {
 			sum = s
 		}
 		limit, ok := mulInt64(t.Valid, int64(seats))
-		if overflow || (ok && sum > limit) {
-			sumText, limitText := fmt.Sprint(sum), fmt.Sprint(limit)
-			if overflow {
-				sumText = "quá lớn"
+		switch {
+		case !overflow && ok:
+			if sum > limit {
+				add(RuleVotesSumLEValidSeats, sumRuleMessage, fmt.Sprint(sum), t.Valid, seats, fmt.Sprint(limit))
 			}
-			if !ok {
-				limitText = "quá lớn"
+		default:
+			bigSum := new(big.Int)
+			for _, v := range votes {
+				bigSum.Add(bigSum, big.NewInt(v))
 			}
-			add(RuleVotesSumLEValidSeats, "Tổng số phiếu bầu cho các người ứng cử (%s) không được lớn hơn số phiếu hợp lệ nhân số đại biểu được bầu (%d × %d = %s)", sumText, t.Valid, seats, limitText)
+			bigLimit := new(big.Int).Mul(big.NewInt(t.Valid), big.NewInt(int64(seats)))
+			if bigSum.Cmp(bigLimit) > 0 {
+				add(RuleVotesSumLEValidSeats, sumRuleMessage, bigSum.String(), t.Valid, seats, bigLimit.String())
+			}
 		}
 	}
 	return out
 }
+
+// sumRuleMessage states RuleVotesSumLEValidSeats: sum, valid, seats, limit.
+const sumRuleMessage = "Tổng số phiếu bầu cho các người ứng cử (%s) không được lớn hơn số phiếu hợp lệ nhân số đại biểu được bầu (%d × %d = %s)"
 
 // addInt64 returns a+b and whether it did not overflow.
 func addInt64(a, b int64) (int64, bool) {
