@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -45,6 +44,7 @@ type formField struct {
 	field    string // data.Field* the store's FieldError names; "" for none
 	label    string // with " *" when required
 	widget   fyne.CanvasObject
+	entry    *formEntry // the entry inside widget, when widget is a box around it
 	required bool
 	hint     string
 }
@@ -57,10 +57,11 @@ type editDialog struct {
 	d       dialog.Dialog
 	entries map[string]*formEntry
 	errs    map[string]string // field -> the store's message
-	msg     *canvas.Text
+	msg     *widget.Label
 	save    func() error
 	done    func()
 	btn     *widget.Button
+	width   float32
 }
 
 func newEditDialog(win fyne.Window, title, action string, fields []formField, save func() error, done func()) *editDialog {
@@ -68,14 +69,24 @@ func newEditDialog(win fyne.Window, title, action string, fields []formField, sa
 	form := widget.NewForm()
 	for _, f := range fields {
 		f := f
-		if fe, ok := f.widget.(*formEntry); ok {
+		fe := f.entry
+		if fe == nil {
+			fe, _ = f.widget.(*formEntry)
+		}
+		if fe != nil {
 			e.entries[f.field] = fe
 			fe.onEsc = e.cancel
 			fe.OnSubmitted = func(string) { e.submit() }
 			fe.AlwaysShowValidationError = true
+			own := fe.Validator // the field's own check, e.g. a number
 			fe.Validator = func(s string) error {
 				if f.required && strings.TrimSpace(s) == "" {
 					return errors.New("cần nhập")
+				}
+				if own != nil {
+					if err := own(s); err != nil {
+						return err
+					}
 				}
 				if msg := e.errs[f.field]; msg != "" {
 					return errors.New(msg)
@@ -94,8 +105,8 @@ func newEditDialog(win fyne.Window, title, action string, fields []formField, sa
 		item.HintText = f.hint
 		form.AppendItem(item)
 	}
-	e.msg = canvas.NewText("", theme.Color(theme.ColorNameError))
-	e.msg.TextSize = theme.TextSize()
+	e.msg = wrapped("")
+	e.msg.Importance = widget.DangerImportance
 	e.btn = widget.NewButtonWithIcon(action, theme.ConfirmIcon(), e.submit)
 	e.btn.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon("Hủy", theme.CancelIcon(), e.cancel)
@@ -107,6 +118,7 @@ func newEditDialog(win fyne.Window, title, action string, fields []formField, sa
 // show opens the dialog at a width that fits the form, focusing the
 // first entry so that typing, Enter and Esc work at once.
 func (e *editDialog) show(width float32, first *formEntry) {
+	e.width = width
 	e.d.Resize(fyne.NewSize(width, e.d.MinSize().Height))
 	e.d.Show()
 	if first != nil {
@@ -120,8 +132,7 @@ func (e *editDialog) cancel() { e.d.Hide() }
 func (e *editDialog) submit() {
 	for _, fe := range e.entries {
 		if fe.Validate() != nil {
-			e.msg.Text = "Còn ô bắt buộc chưa nhập hoặc chưa đúng (đánh dấu đỏ)."
-			e.msg.Refresh()
+			e.say("Còn ô bắt buộc chưa nhập hoặc chưa đúng (đánh dấu đỏ).")
 			return
 		}
 	}
@@ -136,15 +147,19 @@ func (e *editDialog) submit() {
 	var fe *data.FieldError
 	if errors.As(err, &fe) {
 		if entry, ok := e.entries[fe.Field]; ok {
-			e.errs[fe.Field] = fe.Message
+			e.errs[fe.Field] = "chưa đúng – xem lý do bên dưới"
 			entry.Validate()
-			e.msg.Text = fe.Message
-			e.msg.Refresh()
-			return
 		}
 	}
-	e.msg.Text = err.Error()
-	e.msg.Refresh()
+	e.say(err.Error())
+}
+
+// say shows why the form cannot be saved, the dialog growing to fit it.
+func (e *editDialog) say(msg string) {
+	e.msg.SetText(msg)
+	if e.width > 0 {
+		e.d.Resize(fyne.NewSize(e.width, e.d.MinSize().Height))
+	}
 }
 
 // parseCount reads a whole non-negative number typed as "1.952", "1952"
@@ -187,14 +202,15 @@ type gridColumn struct {
 // that sorts by the column tapped (again: descending), a row count, and
 // selection of a row. Only visible cells are widgets.
 type gridTable struct {
-	table    *widget.Table
-	cols     []gridColumn
-	order    []int // data row of each table row
-	cell     func(row, col int) string
-	onSelect func(row int)
-	sortCol  int
-	desc     bool
-	selected int // data row, -1 when none
+	table     *widget.Table
+	cols      []gridColumn
+	order     []int // data row of each table row
+	cell      func(row, col int) string
+	onSelect  func(row int)
+	sortCol   int
+	desc      bool
+	selected  int  // data row, -1 when none
+	restoring bool // setRows selects the row again: not a user's choice
 }
 
 func newGridTable(cols []gridColumn, cell func(row, col int) string, onSelect func(row int)) *gridTable {
@@ -250,15 +266,15 @@ func newGridTable(cols []gridColumn, cell func(row, col int) string, onSelect fu
 			return
 		}
 		g.selected = g.order[id.Row]
-		if g.onSelect != nil {
+		if g.onSelect != nil && !g.restoring {
 			g.onSelect(g.selected)
 		}
 	}
 	return g
 }
 
-// setRows shows data rows 0..n-1 (in the sort chosen), keeping the
-// selection when its row is still there.
+// setRows shows the data rows given (in the sort chosen), keeping the
+// selection when its row is still there, without acting on it again.
 func (g *gridTable) setRows(rows []int) {
 	g.order = rows
 	g.sort()
@@ -266,12 +282,17 @@ func (g *gridTable) setRows(rows []int) {
 	g.table.Refresh()
 	for i, r := range g.order {
 		if r == g.selected {
+			g.restoring = true
 			g.table.Select(widget.TableCellID{Row: i, Col: 0})
+			g.restoring = false
 			return
 		}
 	}
 	g.selected = -1
 }
+
+// clear forgets the selection, for rows of another kind.
+func (g *gridTable) clear() { g.selected = -1 }
 
 func (g *gridTable) sortBy(col int) {
 	if g.sortCol == col {

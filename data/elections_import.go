@@ -181,7 +181,7 @@ func (s *Store) ImportElection(ctx context.Context, in ElectionImport, opt Impor
 	err := s.write(ctx, func(t *Tx) error {
 		// A country's votes land all over the votes table: a larger page
 		// cache for this connection keeps the import from waiting on disk.
-		if _, err := t.exec(`PRAGMA cache_size = -131072`); err != nil {
+		if _, err := t.exec(`PRAGMA cache_size = -98304`); err != nil {
 			return err
 		}
 		im := &importer{t: t, ctx: ctx, in: in, opt: opt, folded: map[string]string{}}
@@ -514,14 +514,7 @@ func (im *importer) scope() (councils, communes string) {
 	for _, r := range im.in.Tallies {
 		commune(r.Commune)
 	}
-	list := func(m map[int64]bool) string {
-		ids := make([]string, 0, len(m))
-		for id := range m {
-			ids = append(ids, strconv.FormatInt(id, 10))
-		}
-		return "[" + strings.Join(ids, ",") + "]"
-	}
-	return list(cs), list(ms)
+	return idList(cs), idList(ms)
 }
 
 // loadExisting reads what the election already has in the scope of the rows.
@@ -715,11 +708,8 @@ func (im *importer) constituencyOf(part Part, row int, field string, race electi
 
 func (im *importer) candidates(res *ImportResult) error {
 	t := im.t
-	ins, err := t.tx.Prepare(`INSERT INTO candidates(constituency_id, name, search, birth_date, sex) VALUES (?,?,?,?,?)`)
-	if err != nil {
-		return err
-	}
-	defer ins.Close()
+	ins := newCandidateInserter(t)
+	defer ins.close()
 	upd, err := t.tx.Prepare(`UPDATE candidates SET name = ?, birth_date = ?, sex = ? WHERE id = ? AND (name <> ?1 OR birth_date <> ?2 OR sex <> ?3)`)
 	if err != nil {
 		return err
@@ -779,16 +769,86 @@ func (im *importer) candidates(res *ImportResult) error {
 		if found {
 			continue
 		}
-		x, err := ins.Exec(c.ID, name, f, birthText(r.Birth), sex)
-		if err != nil {
+		if err := ins.add(im, c.ID, name, f, birthText(r.Birth), sex); err != nil {
 			return fmt.Errorf("người ứng cử dòng %d: %w", r.Row, err)
 		}
-		id, _ := x.LastInsertId()
-		im.cands[c.ID] = append(im.cands[c.ID], candRef{id: id, fold: f, name: name, new: true})
 		res.Candidates++
 		if _, ok := im.newCand[c.ID]; !ok && !im.created[c.ID] {
 			im.newCand[c.ID] = r.Row
 		}
 	}
+	return ins.flush(im)
+}
+
+// candidateInserter writes new candidates a constituency at a time, in
+// one INSERT … RETURNING statement, and records their ids.
+type candidateInserter struct {
+	t       *Tx
+	stmts   map[int]*sql.Stmt // by number of rows
+	k       int64             // the constituency of the rows pending
+	pending []any
+	names   []candRef
+}
+
+func newCandidateInserter(t *Tx) *candidateInserter {
+	return &candidateInserter{t: t, stmts: map[int]*sql.Stmt{}}
+}
+
+func (c *candidateInserter) add(im *importer, k int64, name, fold, birth, sex string) error {
+	if k != c.k || len(c.names) == 100 {
+		if err := c.flush(im); err != nil {
+			return err
+		}
+		c.k = k
+	}
+	c.pending = append(c.pending, k, name, fold, birth, sex)
+	c.names = append(c.names, candRef{fold: fold, name: name, new: true})
 	return nil
+}
+
+func (c *candidateInserter) flush(im *importer) error {
+	n := len(c.names)
+	if n == 0 {
+		return nil
+	}
+	st, ok := c.stmts[n]
+	if !ok {
+		var err error
+		st, err = c.t.tx.Prepare(`INSERT INTO candidates(constituency_id, name, search, birth_date, sex) VALUES ` +
+			strings.TrimSuffix(strings.Repeat("(?,?,?,?,?),", n), ",") + ` RETURNING id, search`)
+		if err != nil {
+			return err
+		}
+		c.stmts[n] = st
+	}
+	rows, err := st.Query(c.pending...)
+	if err != nil {
+		return err
+	}
+	ids := make(map[string]int64, n)
+	for rows.Next() {
+		var id int64
+		var fold string
+		if err := rows.Scan(&id, &fold); err != nil {
+			rows.Close()
+			return err
+		}
+		ids[fold] = id
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, r := range c.names {
+		r.id = ids[r.fold]
+		im.cands[c.k] = append(im.cands[c.k], r)
+	}
+	c.pending, c.names = c.pending[:0], c.names[:0]
+	return nil
+}
+
+func (c *candidateInserter) close() {
+	for _, st := range c.stmts {
+		st.Close()
+	}
 }

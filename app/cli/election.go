@@ -146,11 +146,11 @@ func exportResults(ctx context.Context, env Env, st *data.Store, args []string) 
 	if err != nil {
 		return err
 	}
-	opt, err := summaryOptions(ctx, st, sum.Unit)
+	set, err := st.Settings(ctx)
 	if err != nil {
 		return err
 	}
-	if err := relection.WriteSummary(path, r, sum, opt); err != nil {
+	if err := relection.WriteSummary(path, r, sum, relection.OptionsFor(set, sum.Unit, time.Now())); err != nil {
 		return fmt.Errorf("không ghi được %s: %w", path, err)
 	}
 	what := "toàn quốc"
@@ -159,20 +159,6 @@ func exportResults(ctx context.Context, env Env, st *data.Store, args []string) 
 	}
 	fmt.Fprintf(env.Stdout, "Đã xuất biểu tổng hợp kết quả bầu cử của %s: %s (%d dòng, %d cấp bầu cử)\n", what, path, len(sum.Rows), len(sum.Races))
 	return nil
-}
-
-// summaryOptions are the date line of a summary: the agency's place from
-// the settings, else the unit's own name, and today.
-func summaryOptions(ctx context.Context, st *data.Store, u data.Unit) (relection.SummaryOptions, error) {
-	set, err := st.Settings(ctx)
-	if err != nil {
-		return relection.SummaryOptions{}, err
-	}
-	place := set.Place
-	if place == "" && u.ID != 0 {
-		place = data.PlaceName(u)
-	}
-	return relection.SummaryOptions{Place: place, Date: time.Now()}, nil
 }
 
 func templateElection(ctx context.Context, env Env, st *data.Store, args []string) error {

@@ -114,7 +114,7 @@ func TestCommandErrors(t *testing.T) {
 		{[]string{"units", "load", "--source", "2025-07", "--province", "06"}, 1, "Không có tỉnh mã"},
 		{[]string{"units", "list", "--province", "99"}, 1, "chưa có tỉnh mã"},
 		{[]string{"khong-co-lenh"}, 2, "lệnh không có"},
-		{[]string{"import", "/khong/co/tep.xlsx"}, 1, "không đọc được tệp Excel"},
+		{[]string{"import", "/khong/co/tep.xlsx"}, 1, "không tìm thấy tệp"},
 	}
 	for _, c := range cases {
 		_, errs, code := run(t, db, c.args...)

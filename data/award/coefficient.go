@@ -32,7 +32,7 @@ func ParseCoefficient(s string) (Coefficient, error) {
 	bad := func() (Coefficient, error) {
 		return 0, fmt.Errorf("hệ số %q không hợp lệ: cần một số không âm, tối đa 3 chữ số thập phân, ví dụ 1,5", s)
 	}
-	if strings.Count(t, ",")+strings.Count(t, ".") > 1 {
+	if strings.Count(t, ",")+strings.Count(t, ".") > 1 || !strings.ContainsAny(t, "0123456789") {
 		return bad()
 	}
 	whole, frac, _ := strings.Cut(strings.Replace(t, ",", ".", 1), ".")

@@ -25,6 +25,16 @@ type SummaryOptions struct {
 	Date  time.Time // the day the summary is made
 }
 
+// OptionsFor are the options of a unit's summary made on a day: the
+// agency's place from the settings, else the unit's own place name.
+func OptionsFor(set data.Settings, u data.Unit, day time.Time) SummaryOptions {
+	place := set.Place
+	if place == "" && u.ID != 0 {
+		place = data.PlaceName(u)
+	}
+	return SummaryOptions{Place: place, Date: day}
+}
+
 // summary row layout: the header takes rows 5 and 6, data starts at row 7.
 const (
 	sumHeadRow  = 5

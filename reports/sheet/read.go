@@ -14,25 +14,6 @@ import (
 	"tdkt/data/vn"
 )
 
-// Limits on what tdkt agrees to unpack from an .xlsx: a zip bomb disguised
-// as a workbook is refused instead of filling memory.
-const (
-	MaxUnzipSize = 512 << 20 // all parts together
-	MaxXMLSize   = 128 << 20 // one worksheet's XML kept in memory
-)
-
-// Open opens a workbook for reading with the size limits above.
-func Open(path string) (*excelize.File, error) {
-	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: MaxUnzipSize, UnzipXMLSizeLimit: MaxXMLSize})
-	if err != nil {
-		if errors.Is(err, excelize.ErrOptionsUnzipSizeLimit) {
-			return nil, fmt.Errorf("%s: tệp giải nén quá lớn (giới hạn %d MB), có thể không phải bảng tính thật", path, MaxUnzipSize>>20)
-		}
-		return nil, fmt.Errorf("%s: không đọc được tệp Excel (.xlsx): %w", path, err)
-	}
-	return f, nil
-}
-
 // FindSheet returns the workbook's own name of a sheet whose name matches
 // want ignoring case, diacritics and spaces.
 func FindSheet(f *excelize.File, want string) (string, bool) {
@@ -54,6 +35,23 @@ type Column struct {
 
 // Table is a sheet read by its header row (row 1). Text is NFC, cleaned,
 // and converted from TCVN3/VNI when the sheet was typed in one of them.
+//
+// What a workbook's values do not show is read by these rules, the same
+// for every importer:
+//   - A formula counts by the value Excel calculated and saved with it,
+//     which is what the sender saw. A formula saved without a value (a file
+//     written by another program and never opened in Excel) is refused,
+//     naming its cell, and so is an error value (#REF!, #N/A, ...) in a
+//     column tdkt reads.
+//   - A merged cell below the header row counts for every row it covers:
+//     its value is read in each of them, in the merged range's first
+//     column, as the printed sheet shows it. A merged cell that runs from
+//     the header row down is refused: the header is row 1 alone.
+//   - A hidden row holding data is refused, whether hidden by hand or by a
+//     filter: it would be imported without the user seeing it. Hidden
+//     columns are read like the others.
+//   - Control characters are removed and runs of spaces, tabs and line
+//     breaks become one space (vn.Clean).
 type Table struct {
 	File     string
 	Sheet    string
@@ -64,12 +62,25 @@ type Table struct {
 	firstRow int
 }
 
+// excelErrors are the error values a formula can leave in a cell.
+var excelErrors = map[string]bool{"#NULL!": true, "#DIV/0!": true, "#VALUE!": true, "#REF!": true, "#NAME?": true,
+	"#NUM!": true, "#N/A": true, "#GETTING_DATA": true, "#SPILL!": true, "#CALC!": true, "#FIELD!": true, "#BLOCKED!": true,
+	"#CONNECT!": true, "#BUSY!": true, "#UNKNOWN!": true}
+
 // ReadTable reads a whole sheet. Missing required headers are reported on
-// the collector; rows that are completely empty are skipped.
+// the collector and make ok false; so does a sheet that cannot be read. A
+// refused cell or row under the rules of Table is reported on the
+// collector too, and the table is still returned so that every problem is
+// listed in one pass.
 func ReadTable(f *excelize.File, c *Collector, sheet string, cols []Column) (*Table, bool) {
-	rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	rows, hidden, err := readRows(f, sheet)
 	if err != nil {
-		c.Add(sheet, 0, "", "unreadable", "không đọc được sheet: %v", err)
+		c.Add(sheet, 0, "", "unreadable", "%s", unreadable(err))
+		return nil, false
+	}
+	scan, err := scanSheet(f, sheet)
+	if err != nil {
+		c.Add(sheet, 0, "", "unreadable", "%s", unreadable(err))
 		return nil, false
 	}
 	t := &Table{File: c.File, Sheet: sheet, cols: cols, index: map[string]int{}, firstRow: 2}
@@ -77,6 +88,7 @@ func ReadTable(f *excelize.File, c *Collector, sheet string, cols []Column) (*Ta
 		c.Add(sheet, 1, "", "header", "sheet trống: dòng 1 phải là dòng tiêu đề")
 		return nil, false
 	}
+	rows = fillMerged(rows, scan.merges, c, sheet)
 	// Legacy text: decide once for the data rows, from all their text, and
 	// apart for the header row: a template with Unicode headers is often
 	// filled in with a TCVN3 or VNI font.
@@ -109,10 +121,143 @@ func ReadTable(f *excelize.File, c *Collector, sheet string, cols []Column) (*Ta
 			ok = false
 		}
 	}
-	for _, r := range rows[1:] {
-		t.rows = append(t.rows, r)
-	}
+	t.rows = rows[1:]
+	t.checkCells(c, hidden, scan.uncalculated)
 	return t, ok
+}
+
+// readRows reads every row's raw values (row n at index n-1) and the
+// numbers of hidden rows that hold data. Unlike excelize's GetRows, a
+// damaged cell reference stops the reading with an error instead of
+// silently ending the sheet there.
+func readRows(f *excelize.File, sheet string) (rows [][]string, hidden []int, err error) {
+	it, err := f.Rows(sheet)
+	if err != nil {
+		return nil, nil, err
+	}
+	n := 0
+	for it.Next() {
+		n++
+		cells, err := it.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			it.Close()
+			return nil, nil, err
+		}
+		if len(cells) == 0 {
+			continue
+		}
+		if it.GetRowOpts().Hidden && !blank(cells) {
+			hidden = append(hidden, n)
+		}
+		for len(rows) < n-1 {
+			rows = append(rows, nil)
+		}
+		rows = append(rows, cells)
+	}
+	if err := it.Close(); err != nil {
+		return nil, nil, err
+	}
+	return rows, hidden, nil
+}
+
+// unreadable words an error of the workbook library for a user.
+func unreadable(err error) string {
+	if errors.Is(err, excelize.ErrMaxRows) {
+		return fmt.Sprintf("sheet có dòng số lớn hơn %s, giới hạn của Excel: tệp bị hỏng hoặc không do Excel tạo ra", vn.Int(excelize.TotalRows))
+	}
+	// The library's message may quote the file's broken bytes.
+	detail := strings.ToValidUTF8(err.Error(), "�")
+	return fmt.Sprintf("nội dung sheet bị hỏng, không đọc được (%s); hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập", detail)
+}
+
+func blank(cells []string) bool {
+	for _, v := range cells {
+		if strings.TrimSpace(v) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// fillMerged copies the value of each merged range below the header row
+// into every row the range covers (first column of the range), and
+// reports ranges that run from the header row down.
+func fillMerged(rows [][]string, merges []cellRange, c *Collector, sheet string) [][]string {
+	for _, m := range merges {
+		if m.top == 1 {
+			if m.bottom > 1 {
+				col, _ := excelize.ColumnNumberToName(m.left)
+				c.Problems = append(c.Problems, Problem{File: c.File, Sheet: sheet, Row: 1, Cell: m.ref, Rule: "merged_header",
+					Message: fmt.Sprintf("ô gộp %s kéo dòng tiêu đề xuống dòng %d: dòng tiêu đề chỉ là dòng 1; hãy bỏ gộp ô (Merge & Center) ở cột %s và để dữ liệu bắt đầu từ dòng 2", m.ref, m.bottom, col)})
+			}
+			continue
+		}
+		if m.top > len(rows) || m.left > len(rows[m.top-1]) {
+			continue // the range's first cell is blank: nothing to copy
+		}
+		v := rows[m.top-1][m.left-1]
+		if v == "" {
+			continue
+		}
+		for r := m.top + 1; r <= m.bottom; r++ {
+			for len(rows) < r {
+				rows = append(rows, nil)
+			}
+			for len(rows[r-1]) < m.left {
+				rows[r-1] = append(rows[r-1], "")
+			}
+			if rows[r-1][m.left-1] == "" {
+				rows[r-1][m.left-1] = v
+			}
+		}
+	}
+	return rows
+}
+
+// checkCells reports the data cells and rows the rules of Table refuse:
+// hidden rows holding data, uncalculated formulas and error values in the
+// columns read.
+func (t *Table) checkCells(c *Collector, hidden []int, uncalculated []formulaCell) {
+	for i := 0; i < len(hidden); {
+		j := i
+		for j+1 < len(hidden) && hidden[j+1] == hidden[j]+1 {
+			j++
+		}
+		which := fmt.Sprintf("dòng %d đang bị ẩn", hidden[i])
+		if j > i {
+			which = fmt.Sprintf("các dòng %d–%d đang bị ẩn", hidden[i], hidden[j])
+		}
+		c.Add(t.Sheet, hidden[i], "", "hidden_row", "%s (Hide hoặc bộ lọc) nhưng có dữ liệu: tdkt không nhập dòng người dùng không nhìn thấy; "+
+			"hãy bỏ ẩn (Unhide) hoặc bỏ lọc, xem lại rồi xóa những dòng không muốn nhập", which)
+		i = j + 1
+	}
+	byIndex := map[int]string{}
+	for name, i := range t.index {
+		byIndex[i] = name
+	}
+	for _, fc := range uncalculated {
+		name, read := byIndex[fc.col-1]
+		if !read || fc.row < t.firstRow {
+			continue
+		}
+		formula := ""
+		if fc.formula != "" {
+			formula = "=" + fc.formula + " "
+		}
+		cell, _ := excelize.CoordinatesToCellName(fc.col, fc.row)
+		c.Problems = append(c.Problems, Problem{File: c.File, Sheet: t.Sheet, Row: fc.row, Column: name, Cell: cell, Rule: "formula_no_value",
+			Message: fmt.Sprintf("ô có công thức %snhưng tệp không lưu kết quả tính (tệp do phần mềm khác tạo, chưa mở bằng Excel); "+
+				"hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại, hoặc thay công thức bằng giá trị (Dán đặc biệt → Giá trị)", formula)})
+	}
+	for k, r := range t.rows {
+		for i, v := range r {
+			if name, read := byIndex[i]; read && len(v) > 1 && v[0] == '#' && excelErrors[strings.TrimSpace(v)] {
+				cell, _ := excelize.CoordinatesToCellName(i+1, t.firstRow+k)
+				c.Problems = append(c.Problems, Problem{File: c.File, Sheet: t.Sheet, Row: t.firstRow + k, Column: name, Cell: cell, Rule: "formula_error",
+					Message: fmt.Sprintf("ô có giá trị lỗi %s (công thức tính sai); hãy sửa công thức hoặc ghi giá trị", strings.TrimSpace(v))})
+			}
+		}
+	}
 }
 
 func contains(aliases []string, folded string) bool {
