@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,6 +33,10 @@ func confirm(w fyne.Window, title, message, action string, yes func()) {
 	}, w)
 	d.Show()
 }
+
+// longJobs counts the jobs runLong has started and not finished (their
+// done callback included), so tests can wait for the window to settle.
+var longJobs sync.WaitGroup
 
 // Progress reports how far a long job is; fraction < 0 means unknown.
 type Progress func(fraction float64, what string)
@@ -69,7 +74,9 @@ func runLong(w fyne.Window, title string, work func(ctx context.Context, p Progr
 			}
 		})
 	}
+	longJobs.Add(1)
 	go func() {
+		defer longJobs.Done()
 		err := work(ctx, report)
 		fyne.Do(func() {
 			finished = true

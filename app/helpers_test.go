@@ -29,6 +29,7 @@ func newTestShell(t *testing.T, prepare func(*data.Store)) *Shell {
 		prepare(st)
 	}
 	s := NewShell(a, st)
+	t.Cleanup(settle) // no background job may outlive its test
 	s.Win.Resize(fyne.NewSize(1200, 760))
 	s.Win.Show()
 	return s
@@ -109,6 +110,10 @@ func shows(w fyne.Window, text string) bool {
 	}
 	return false
 }
+
+// settle waits until every job started with runLong has finished, done
+// callback included; call it at the end of a test that started one.
+func settle() { longJobs.Wait() }
 
 // waitFor polls until cond holds (work started by runLong ends on its own goroutine).
 func waitFor(t *testing.T, what string, cond func() bool) {

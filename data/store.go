@@ -98,6 +98,9 @@ func openUpTo(path string, version int) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("không mở được cơ sở dữ liệu %s: %w", path, err)
 	}
+	// Keep the connections that parallel reads open: closing one throws
+	// away its page cache, which costs more than the read itself.
+	db.SetMaxIdleConns(8)
 	s := &Store{db: db, path: path, now: time.Now}
 	if err := db.Ping(); err != nil {
 		db.Close()
