@@ -48,9 +48,9 @@ func Import(ctx context.Context, st *data.Store, path string, opt ImportOptions)
 	if err != nil {
 		return res, err
 	}
-	defer f.Close()
 	col := sheet.NewCollector(path)
 	rows, campaign := read(f, col)
+	f.Close() // the unpacked sheets are not needed any more: free them before the checks and the write
 	if rows == nil && len(col.Problems) > 0 {
 		return res, col.Problems
 	}

@@ -384,3 +384,34 @@ func TestReadTableWrongSheet(t *testing.T) {
 		t.Fatal("unexpected error kind")
 	}
 }
+
+// TestStreamScanChunks: merged ranges and formulas are found wherever the
+// chunk boundaries fall, each range once.
+func TestStreamScanChunks(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<sheetData>`)
+	for i := 2; i < 40; i++ {
+		fmt.Fprintf(&b, `<row r="%d"><c r="A%d"><v>%d</v></c></row>`, i, i, i)
+	}
+	b.WriteString(`</sheetData><mergeCells count="50">`)
+	for i := 0; i < 50; i++ {
+		fmt.Fprintf(&b, `<mergeCell ref="B%d:C%d"/>`, 2*i+2, 2*i+3)
+	}
+	b.WriteString(`</mergeCells>`)
+	plain := b.String()
+	withFormula := strings.Replace(plain, `<v>17</v>`, `<f>1+1</f>`, 1)
+	for _, chunk := range []int{1, 7, 64, 100, 1 << 20} {
+		f, merges, err := streamScan(strings.NewReader(plain), chunk, 64)
+		if err != nil || f || len(merges) != 50 {
+			t.Fatalf("chunk %d: formulas %v, %d merges, %v", chunk, f, len(merges), err)
+		}
+		for i, m := range merges {
+			if m.top != 2*i+2 || m.bottom != 2*i+3 || m.left != 2 || m.right != 3 {
+				t.Fatalf("chunk %d: merge %d = %+v", chunk, i, m)
+			}
+		}
+		if f, _, _ := streamScan(strings.NewReader(withFormula), chunk, 64); !f {
+			t.Fatalf("chunk %d: formula not found", chunk)
+		}
+	}
+}

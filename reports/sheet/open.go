@@ -109,8 +109,9 @@ func checkFile(path string) error {
 	for _, e := range zr.File {
 		total += e.UncompressedSize64
 		if e.UncompressedSize64 > MaxUnzipSize || total > MaxUnzipSize {
-			return fmt.Errorf("%s: giải nén ra quá lớn (hơn %d MB, tệp chỉ nặng %s) — không phải bảng tính bình thường, "+
-				"có thể là tệp «bom nén»; tdkt không mở tệp này", path, MaxUnzipSize>>20, sizeText(fi.Size()))
+			return fmt.Errorf("%s: giải nén ra quá lớn (hơn %d MB, tệp nặng %s): hoặc danh sách quá lớn để nhập một lần "+
+				"(hãy chia thành nhiều tệp, mỗi tệp vài trăm nghìn dòng), hoặc là tệp «bom nén» giả dạng bảng tính; tdkt không mở tệp này",
+				path, MaxUnzipSize>>20, sizeText(fi.Size()))
 		}
 		names[strings.ToLower(strings.ReplaceAll(e.Name, `\`, "/"))] = true
 	}
@@ -119,7 +120,8 @@ func checkFile(path string) error {
 	// part bigger than it claims, cut short without a word.
 	for _, e := range zr.File {
 		if err := verifyPart(e); err != nil {
-			return fmt.Errorf("%s: tệp .xlsx bị hỏng hoặc chưa tải về hết (phần %s không giải nén đúng); hãy lấy lại tệp gốc", path, e.Name)
+			return fmt.Errorf("%s: tệp .xlsx bị hỏng hoặc chưa tải về hết (phần %s không giải nén đúng); hãy lấy lại tệp gốc",
+				path, strings.ToValidUTF8(e.Name, "�"))
 		}
 	}
 	if !names["xl/workbook.xml"] {

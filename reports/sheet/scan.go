@@ -37,8 +37,9 @@ const maxFormulaText = 120
 
 // scanSheet reads the sheet's XML part for merged cells and uncalculated
 // formulas. The part is read again from the package (the workbook library
-// does not expose either while streaming rows); a marker search decides
-// whether the slower XML pass is needed at all. A part that cannot be
+// does not expose either while streaming rows); a fast pass over its bytes
+// finds the merged ranges and decides whether the slower XML pass, which
+// locates formulas without a value, is needed at all. A part that cannot be
 // located gives an empty scan: the values were read, and the library is
 // the judge of the file's structure.
 func scanSheet(f *excelize.File, sheet string) (sheetScan, error) {
@@ -68,25 +69,54 @@ func scanSheet(f *excelize.File, sheet string) (sheetScan, error) {
 	if err != nil {
 		return scan, err
 	}
-	defer rc.Close()
-	if part.UncompressedSize64 > MaxXMLSize {
-		return xmlScan(rc) // too big to hold: one streaming pass for everything
-	}
-	b := make([]byte, part.UncompressedSize64)
-	if _, err := io.ReadFull(rc, b); err != nil {
+	formulas, merges, err := streamScan(rc, 8<<20, 4<<10)
+	rc.Close()
+	if err != nil || !formulas {
+		scan.merges = merges
 		return scan, err
 	}
-	if hasFormula(b) {
-		return xmlScan(bytes.NewReader(b))
+	// Formulas: the slower pass that locates the cells without a value.
+	if rc, err = part.Open(); err != nil {
+		return scan, err
 	}
-	if bytes.Contains(b, []byte("mergeCell")) {
-		for _, m := range mergeRef.FindAllSubmatch(b, -1) {
-			if r, ok := parseRange(string(m[1])); ok {
-				scan.merges = append(scan.merges, r)
+	defer rc.Close()
+	return xmlScan(rc)
+}
+
+// streamScan reads a part in chunks, any size in little memory, looking
+// for formula elements and collecting merged ranges. A match that starts
+// in the last scanBack bytes of a chunk (longer than any match) is left
+// to the next chunk, which begins with those bytes again.
+func streamScan(r io.Reader, chunk, scanBack int) (formulas bool, merges []cellRange, err error) {
+	buf := make([]byte, chunk+scanBack)
+	carried := 0
+	for {
+		n, rerr := io.ReadFull(r, buf[carried:])
+		data := buf[:carried+n]
+		last := rerr == io.EOF || rerr == io.ErrUnexpectedEOF
+		if rerr != nil && !last {
+			return formulas, merges, rerr
+		}
+		end := len(data)
+		if !last {
+			end -= scanBack
+		}
+		formulas = formulas || hasFormula(data)
+		if bytes.Contains(data, []byte("mergeCell")) {
+			for _, m := range mergeRef.FindAllSubmatchIndex(data, -1) {
+				if m[0] >= end {
+					continue
+				}
+				if r, ok := parseRange(string(data[m[2]:m[3]])); ok {
+					merges = append(merges, r)
+				}
 			}
 		}
+		if last {
+			return formulas, merges, nil
+		}
+		carried = copy(buf, data[end:])
 	}
-	return scan, nil
 }
 
 // mergeRef finds the references of <mergeCell ref="A3:A5"/>, with or
