@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"tdkt/data/problem"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -107,7 +109,7 @@ func (v *awardsView) openForm(n data.Nomination) {
 	f.achieve.SetText(n.Achievement)
 	f.proposer.SetText(n.Proposer)
 
-	for field, e := range map[string]*widget.Entry{data.FieldName: f.name, data.FieldBirth: f.birth, data.FieldPosition: f.position, data.FieldWorkplace: f.work} {
+	for field, e := range map[string]*widget.Entry{award.FieldName: f.name, award.FieldBirth: f.birth, award.FieldPosition: f.position, award.FieldWorkplace: f.work} {
 		field := field
 		e.Validator = func(string) error {
 			if msg := f.problems[field]; msg != "" {
@@ -280,8 +282,7 @@ func (f *nominationForm) save() {
 	} else {
 		err = v.s.Store.UpdateNomination(v.s.ctx, f.id, in)
 	}
-	var probs data.InputProblems
-	if errors.As(err, &probs) {
+	if _, ok := problem.Of(err); ok {
 		f.check()
 		return
 	}

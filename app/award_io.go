@@ -2,8 +2,9 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
+
+	"tdkt/data/problem"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,7 +14,6 @@ import (
 	"tdkt/data"
 	"tdkt/data/vn"
 	"tdkt/reports/nominations"
-	"tdkt/reports/sheet"
 )
 
 // importWorkbook asks for a nomination workbook and imports it in the
@@ -103,8 +103,8 @@ func (s *Shell) exportNominations(c data.Campaign, formID int64) {
 // showProblems shows an error; a refused workbook's problems are listed
 // one a line, as many as there are, in a list that scrolls.
 func showProblems(w fyne.Window, title string, err error) {
-	var probs sheet.Problems
-	if !errors.As(err, &probs) {
+	probs, ok := problem.Of(err)
+	if !ok {
 		showError(w, err)
 		return
 	}

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"tdkt/data/problem"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -281,13 +283,13 @@ func (t *areaTab) editArea(a data.PollingArea) {
 	villages.Refresh()
 
 	fields := []formField{
-		{field: data.FieldCommune, label: "Xã, phường, thị trấn *", widget: container.NewVBox(commune, communeName), entry: commune, required: true},
-		{field: data.FieldArea, label: "Số khu vực bỏ phiếu *", widget: number, required: true},
-		{field: data.FieldName, label: "Tên", widget: name},
-		{field: data.FieldVillages, label: "Thôn, tổ dân phố", widget: villages, hint: "Thêm thôn ở màn hình Đơn vị hành chính"},
+		{field: election.FieldCommune, label: "Xã, phường, thị trấn *", widget: container.NewVBox(commune, communeName), entry: commune, required: true},
+		{field: election.FieldArea, label: "Số khu vực bỏ phiếu *", widget: number, required: true},
+		{field: election.FieldName, label: "Tên", widget: name},
+		{field: election.FieldVillages, label: "Thôn, tổ dân phố", widget: villages, hint: "Thêm thôn ở màn hình Đơn vị hành chính"},
 	}
 	for _, race := range v.cur.Races {
-		fields = append(fields, formField{field: data.ConstituencyField(race), label: "Đơn vị bầu cử " + race.Label() + " *", widget: selects[race]})
+		fields = append(fields, formField{field: election.ConstituencyField(race), label: "Đơn vị bầu cử " + race.Label() + " *", widget: selects[race]})
 	}
 	title, action := "Thêm khu vực bỏ phiếu", "Thêm"
 	if a.ID != 0 {
@@ -295,7 +297,7 @@ func (t *areaTab) editArea(a data.PollingArea) {
 	}
 	d := newEditDialog(v.s.Win, title, action, fields, func() error {
 		if found.ID == 0 {
-			return &data.FieldError{Field: data.FieldCommune, Rule: data.RuleUnit, Message: "chưa có xã (gõ mã hoặc tên)"}
+			return &problem.Problem{Field: election.FieldCommune, Rule: problem.Unit, Message: "chưa có xã (gõ mã hoặc tên)"}
 		}
 		n, _ := parseCount(number.Text)
 		a.CommuneID, a.Number, a.Name = found.ID, int(n), name.Text

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"tdkt/data/problem"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -249,22 +251,22 @@ func (t *constituencyTab) editConstituency(c data.Constituency) {
 	}
 	d := newEditDialog(v.s.Win, title, action, []formField{
 		{label: "Cấp *", widget: race},
-		{field: data.FieldUnit, label: "Đơn vị hành chính *", widget: container.NewVBox(unit, unitName), entry: unit, required: true,
+		{field: election.FieldUnit, label: "Đơn vị hành chính *", widget: container.NewVBox(unit, unitName), entry: unit, required: true,
 			hint: "Đơn vị có Hội đồng nhân dân được bầu; với đại biểu Quốc hội là tỉnh"},
-		{field: data.FieldNumber, label: "Số đơn vị bầu cử *", widget: number, required: true},
-		{field: data.FieldSeats, label: "Số đại biểu được bầu *", widget: seats, required: true},
-		{field: data.FieldDescription, label: "Mô tả", widget: desc},
+		{field: election.FieldNumber, label: "Số đơn vị bầu cử *", widget: number, required: true},
+		{field: election.FieldSeats, label: "Số đại biểu được bầu *", widget: seats, required: true},
+		{field: election.FieldDescription, label: "Mô tả", widget: desc},
 	}, func() error {
 		n, _ := parseCount(number.Text)
 		s, ok := parseCount(seats.Text)
 		if !ok {
-			return &data.FieldError{Field: data.FieldSeats, Rule: data.RuleSeats, Message: "cần một số nguyên"}
+			return &problem.Problem{Field: election.FieldSeats, Rule: problem.Seats, Message: "cần một số nguyên"}
 		}
 		if race.Selected == "" {
 			return fmt.Errorf("chọn cấp bầu cử")
 		}
 		if found.ID == 0 {
-			return &data.FieldError{Field: data.FieldUnit, Rule: data.RuleUnit, Message: "chưa có đơn vị hành chính (gõ mã hoặc tên)"}
+			return &problem.Problem{Field: election.FieldUnit, Rule: problem.Unit, Message: "chưa có đơn vị hành chính (gõ mã hoặc tên)"}
 		}
 		c.Race, c.UnitID, c.Number, c.Seats, c.Description = election.Race(race.Selected), found.ID, int(n), int(s), desc.Text
 		saved, err := v.s.Store.SaveConstituency(v.s.ctx, c)
@@ -324,15 +326,15 @@ func (t *constituencyTab) editCandidate(c data.Candidate) {
 		title, action = "Sửa người ứng cử – "+k.Label(), "Lưu"
 	}
 	d := newEditDialog(v.s.Win, title, action, []formField{
-		{field: data.FieldName, label: "Họ và tên *", widget: name, required: true},
-		{field: data.FieldBirth, label: "Ngày sinh", widget: birth, hint: "Khi bằng phiếu ở ghế cuối, người nhiều tuổi hơn trúng cử (Điều 78)"},
+		{field: election.FieldName, label: "Họ và tên *", widget: name, required: true},
+		{field: election.FieldBirth, label: "Ngày sinh", widget: birth, hint: "Khi bằng phiếu ở ghế cuối, người nhiều tuổi hơn trúng cử (Điều 78)"},
 		{label: "Giới tính", widget: sex},
 	}, func() error {
 		var b time.Time
 		if strings.TrimSpace(birth.Text) != "" {
 			var err error
 			if b, err = vn.ParseDate(birth.Text); err != nil {
-				return &data.FieldError{Field: data.FieldBirth, Rule: data.RuleRequired, Message: err.Error()}
+				return &problem.Problem{Field: election.FieldBirth, Rule: problem.Required, Message: err.Error()}
 			}
 		}
 		c.Name, c.Birth, c.Sex = name.Text, b, sex.Selected

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"tdkt/data/problem"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -19,23 +21,23 @@ import (
 
 // tallyFields are the six numbers of the minutes, in their order.
 var tallyFields = []struct{ field, label string }{
-	{data.FieldVoters, "Tổng số cử tri"},
-	{data.FieldVoted, "Số cử tri đã tham gia bỏ phiếu"},
-	{data.FieldIssued, "Số phiếu phát ra"},
-	{data.FieldReceived, "Số phiếu thu vào"},
-	{data.FieldValid, "Số phiếu hợp lệ"},
-	{data.FieldInvalid, "Số phiếu không hợp lệ"},
+	{election.FieldVoters, "Tổng số cử tri"},
+	{election.FieldVoted, "Số cử tri đã tham gia bỏ phiếu"},
+	{election.FieldIssued, "Số phiếu phát ra"},
+	{election.FieldReceived, "Số phiếu thu vào"},
+	{election.FieldValid, "Số phiếu hợp lệ"},
+	{election.FieldInvalid, "Số phiếu không hợp lệ"},
 }
 
 // shortRule is what a field shows of a rule it breaks; the whole rule,
 // with its numbers, is listed under the form.
 var shortRule = map[string]string{
-	election.RuleNonNegative:          "không được là số âm",
-	election.RuleVotedLEVoters:        "lớn hơn tổng số cử tri",
-	election.RuleReceivedLEIssued:     "lớn hơn số phiếu phát ra",
-	election.RuleValidInvalidSum:      "hợp lệ + không hợp lệ ≠ thu vào",
-	election.RuleVotesLEValid:         "lớn hơn số phiếu hợp lệ",
-	election.RuleVotesSumLEValidSeats: "tổng số phiếu bầu quá lớn",
+	problem.NonNegative:          "không được là số âm",
+	problem.VotedLEVoters:        "lớn hơn tổng số cử tri",
+	problem.ReceivedLEIssued:     "lớn hơn số phiếu phát ra",
+	problem.ValidInvalidSum:      "hợp lệ + không hợp lệ ≠ thu vào",
+	problem.VotesLEValid:         "lớn hơn số phiếu hợp lệ",
+	problem.VotesSumLEValidSeats: "tổng số phiếu bầu quá lớn",
 }
 
 // tallyForm is the vote-count minutes (biên bản kết quả kiểm phiếu) of a
@@ -203,15 +205,18 @@ func (f *tallyForm) check() {
 	f.marks = map[*formEntry]string{}
 	var msgs []string
 	if complete {
-		for _, viol := range election.CheckTally(t, votes, f.ts.Constituency.Seats) {
+		names := make([]string, len(f.ts.Candidates))
+		for i, c := range f.ts.Candidates {
+			names[i] = c.Name
+		}
+		for _, viol := range election.NameCandidates(election.CheckTally(t, votes, f.ts.Constituency.Seats), names) {
 			msg := viol.Message
 			var e *formEntry
-			if viol.Candidate > 0 {
-				e = f.votes[viol.Candidate-1]
-				msg = strings.Replace(msg, fmt.Sprintf("người ứng cử thứ %d", viol.Candidate), "người ứng cử "+f.ts.Candidates[viol.Candidate-1].Name, 1)
+			if viol.Item > 0 {
+				e = f.votes[viol.Item-1]
 			} else {
 				for i, tf := range tallyFields {
-					if tf.field == data.TallyField(viol.Rule) {
+					if tf.field == viol.Field {
 						e = f.nums[i]
 					}
 				}

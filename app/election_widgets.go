@@ -6,13 +6,14 @@ import (
 	"strconv"
 	"strings"
 
+	"tdkt/data/problem"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"tdkt/data"
 	"tdkt/data/vn"
 )
 
@@ -51,7 +52,7 @@ type formField struct {
 
 // editDialog is a form in a dialog: Enter in any entry saves, Esc
 // cancels, required fields are marked with *, and a rule the store
-// refuses shows beside its field (data.FieldError) or under the form.
+// refuses shows beside its field (problem.Problem) or under the form.
 type editDialog struct {
 	win     fyne.Window
 	d       dialog.Dialog
@@ -144,11 +145,12 @@ func (e *editDialog) submit() {
 		}
 		return
 	}
-	var fe *data.FieldError
-	if errors.As(err, &fe) {
-		if entry, ok := e.entries[fe.Field]; ok {
-			e.errs[fe.Field] = "chưa đúng – xem lý do bên dưới"
-			entry.Validate()
+	if ps, ok := problem.Of(err); ok {
+		for _, p := range ps {
+			if entry, ok := e.entries[p.Field]; ok {
+				e.errs[p.Field] = "chưa đúng – xem lý do bên dưới"
+				entry.Validate()
+			}
 		}
 	}
 	e.say(err.Error())

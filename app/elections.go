@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"time"
 
+	"tdkt/data/election"
+	"tdkt/data/problem"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -243,13 +246,13 @@ func (v *electionView) editElection(e data.Election) {
 		title, action = "Sửa cuộc bầu cử", "Lưu"
 	}
 	d := newEditDialog(v.s.Win, title, action, []formField{
-		{field: data.FieldName, label: "Tên cuộc bầu cử *", widget: name, required: true},
-		{field: data.FieldDay, label: "Ngày bầu cử *", widget: day, required: true,
+		{field: election.FieldName, label: "Tên cuộc bầu cử *", widget: name, required: true},
+		{field: election.FieldDay, label: "Ngày bầu cử *", widget: day, required: true,
 			hint: "Trước 01/7/2025: bốn cấp (QH, HĐND tỉnh, huyện, xã); từ 01/7/2025: ba cấp, không có HĐND huyện"},
 	}, func() error {
 		t, err := vn.ParseDate(day.Text)
 		if err != nil {
-			return &data.FieldError{Field: data.FieldDay, Rule: data.RuleDay, Message: err.Error()}
+			return &problem.Problem{Field: election.FieldDay, Rule: problem.Day, Message: err.Error()}
 		}
 		e.Name, e.PollingDay = name.Text, t
 		saved, err := v.s.Store.SaveElection(v.s.ctx, e)

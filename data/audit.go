@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 )
 
 // AuditEntry is one line of the audit log: what changed, when, and the
@@ -39,7 +38,7 @@ func (t *Tx) audit(table string, rowID int64, action string, old, new any) error
 	_, err = t.exec(`INSERT INTO audit_log(at, tbl, row_id, action, old_value, new_value) VALUES (?,?,?,?,?,?)`,
 		t.at, table, rowID, action, o, n)
 	if err != nil {
-		return fmt.Errorf("không ghi được nhật ký thay đổi: %w", err)
+		return failed(err, "không ghi được nhật ký thay đổi")
 	}
 	return nil
 }

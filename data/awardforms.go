@@ -48,7 +48,7 @@ func (s *Store) AddAwardForm(ctx context.Context, name, authority string) (Award
 		}
 		r, err := t.exec(`INSERT INTO award_forms(name, authority, sort_order) VALUES (?,?,?)`, f.Name, f.Authority, f.Order)
 		if err != nil {
-			return fmt.Errorf("không thêm được hình thức %q (đã có?): %w", f.Name, err)
+			return failed(err, "không thêm được hình thức %q (đã có?)", f.Name)
 		}
 		f.ID, _ = r.LastInsertId()
 		return t.audit("award_forms", f.ID, "insert", nil, f)
@@ -115,7 +115,7 @@ func (s *Store) SetCoefficients(ctx context.Context, formID int64, regime string
 		if _, err := t.exec(`INSERT INTO award_coefficients(form_id, regime, individual, collective) VALUES (?,?,?,?)
 			ON CONFLICT(form_id, regime) DO UPDATE SET individual = excluded.individual, collective = excluded.collective`,
 			formID, regime, nullCoef(individual), nullCoef(collective)); err != nil {
-			return fmt.Errorf("không lưu được hệ số: %w", err)
+			return failed(err, "không lưu được hệ số")
 		}
 		return t.audit("award_coefficients", formID, "set", before,
 			map[string]any{"regime": regime, "individual": int64(individual), "collective": int64(collective)})

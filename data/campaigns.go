@@ -217,7 +217,7 @@ func (s *Store) SaveCampaign(ctx context.Context, c Campaign) (Campaign, error) 
 			period_from = ?, period_to = ?, election_id = ?, search = ? WHERE id = ?`,
 			c.Name, c.Theme, c.PlanNumber, isoDateText(c.PlanDate), c.LaunchedBy, isoDateText(c.From), isoDateText(c.To),
 			nullableID(c.ElectionID), vn.Fold(c.Name), c.ID); err != nil {
-			return fmt.Errorf("không lưu được đợt thi đua %q: %w", c.Name, err)
+			return failed(err, "không lưu được đợt thi đua %q", c.Name)
 		}
 		return t.audit("campaigns", c.ID, "update", old, c)
 	})
@@ -246,7 +246,7 @@ func (t *Tx) insertCampaign(c Campaign) (int64, error) {
 		VALUES (?,?,?,?,?,?,?,?,?)`,
 		c.Name, c.Theme, c.PlanNumber, isoDateText(c.PlanDate), c.LaunchedBy, isoDateText(c.From), isoDateText(c.To), nullableID(c.ElectionID), vn.Fold(c.Name))
 	if err != nil {
-		return 0, fmt.Errorf("không thêm được đợt thi đua %q: %w", c.Name, err)
+		return 0, failed(err, "không thêm được đợt thi đua %q", c.Name)
 	}
 	id, _ := r.LastInsertId()
 	c.ID = id

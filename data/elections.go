@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"tdkt/data/problem"
+
 	"tdkt/assets"
 	"tdkt/data/election"
 	"tdkt/data/vn"
@@ -53,83 +55,10 @@ func RacesOn(day time.Time) []election.Race {
 	return []election.Race{election.RaceQH, election.RaceProvince, election.RaceCommune}
 }
 
-// FieldError is one broken rule of election data: the field it concerns
-// (one of the Field* constants), a stable rule code and a Vietnamese
-// message. The typed store methods return it; the import reports it with
-// the sheet, row and column the field came from.
-type FieldError struct {
-	Field   string
-	Rule    string
-	Message string
-}
-
-func (e *FieldError) Error() string { return e.Message }
-
-func fieldErr(field, rule, format string, args ...any) *FieldError {
-	return &FieldError{Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)}
-}
-
-// Fields of election data, as FieldError and ImportProblem name them
-// (besides FieldName, FieldBirth and FieldSex, shared with nominations).
-const (
-	FieldDay          = "day"
-	FieldRace         = "race"
-	FieldUnit         = "unit"
-	FieldNumber       = "number"
-	FieldSeats        = "seats"
-	FieldDescription  = "description"
-	FieldCommune      = "commune"
-	FieldArea         = "area"
-	FieldVillages     = "villages"
-	FieldVoters       = "voters"
-	FieldVoted        = "voted"
-	FieldIssued       = "issued"
-	FieldReceived     = "received"
-	FieldValid        = "valid"
-	FieldInvalid      = "invalid"
-	FieldVotes        = "votes"
-	FieldConstituency = "constituency" // of a polling area: FieldConstituency + ":" + race
-)
-
-// ConstituencyField is the field of a polling area that holds its
-// constituency number in a race.
-func ConstituencyField(r election.Race) string { return FieldConstituency + ":" + string(r) }
-
-// Rules of election data other than the tally rules of package election.
-const (
-	RuleRequired            = "required"              // a value is missing
-	RuleDuplicate           = "duplicate"             // the same record twice
-	RuleSeats               = "seats"                 // 1 ≤ seats ≤ 3 (QH) or 5 (HĐND)
-	RuleRace                = "race"                  // the election does not hold that race
-	RuleUnit                = "unit"                  // unknown unit, or the wrong level for the race
-	RuleNoElection          = "no_election"           // no election to import into
-	RuleConstituencyUnknown = "constituency_unknown"  // no such constituency
-	RuleAreaUnknown         = "area_unknown"          // no such polling area
-	RuleCandidateUnknown    = "candidate_unknown"     // no such candidate in the constituency
-	RuleCandidateMissing    = "candidate_missing"     // a candidate of the constituency has no votes in a tally
-	RuleHasTallies          = "has_tallies"           // the change would leave tallies without their candidates
-	RuleSex                 = "sex"                   // Nam or Nữ
-	RuleDay                 = "day"                   // polling day
-	RuleVillageUnknown      = "village_unknown"       // a village not under the commune
-	RuleNoConstituency      = "no_constituency"       // polling area without a constituency in a race
-	RuleTallyWithoutMinutes = "votes_without_tally"   // votes for a polling area and race without its tally
-	RuleAreaConstituencyRef = "constituency_mismatch" // constituency not of the commune's council
-)
-
-// TallyField is the field a tally rule of package election points at, for
-// showing it beside the right number: voted for voted ≤ voters, and so on.
-func TallyField(rule string) string {
-	switch rule {
-	case election.RuleVotedLEVoters:
-		return FieldVoted
-	case election.RuleReceivedLEIssued:
-		return FieldReceived
-	case election.RuleValidInvalidSum:
-		return FieldInvalid
-	case election.RuleVotesLEValid, election.RuleVotesSumLEValidSeats:
-		return FieldVotes
-	}
-	return FieldValid
+// fieldErr makes the problem of a field of election data.
+func fieldErr(field string, rule problem.Rule, format string, args ...any) *problem.Problem {
+	p := problem.New(field, rule, format, args...)
+	return &p
 }
 
 // checkElection validates an election's name and polling day and returns
@@ -137,16 +66,16 @@ func TallyField(rule string) string {
 func checkElection(name string, day time.Time) (string, error) {
 	name = vn.Clean(name)
 	if name == "" {
-		return "", fieldErr(FieldName, RuleRequired, "Tên cuộc bầu cử không được để trống")
+		return "", fieldErr(election.FieldName, problem.Required, "Tên cuộc bầu cử không được để trống")
 	}
 	if len([]rune(name)) > 300 {
-		return "", fieldErr(FieldName, RuleRequired, "Tên cuộc bầu cử quá dài (tối đa 300 ký tự)")
+		return "", fieldErr(election.FieldName, problem.Required, "Tên cuộc bầu cử quá dài (tối đa 300 ký tự)")
 	}
 	if day.IsZero() {
-		return "", fieldErr(FieldDay, RuleRequired, "Chưa có ngày bầu cử")
+		return "", fieldErr(election.FieldDay, problem.Required, "Chưa có ngày bầu cử")
 	}
 	if day.Year() < 1946 || day.Year() > 2200 {
-		return "", fieldErr(FieldDay, RuleDay, "Ngày bầu cử %s không hợp lệ", vn.DMY(day))
+		return "", fieldErr(election.FieldDay, problem.Day, "Ngày bầu cử %s không hợp lệ", vn.DMY(day))
 	}
 	return name, nil
 }
@@ -245,7 +174,7 @@ func (t *Tx) saveElection(e Election) (int64, error) {
 	var dup int64
 	err = t.queryRow(`SELECT id FROM elections WHERE search = ? AND id <> ?`, vn.Fold(name), e.ID).Scan(&dup)
 	if err == nil {
-		return 0, fieldErr(FieldName, RuleDuplicate, "Đã có cuộc bầu cử %q", name)
+		return 0, fieldErr(election.FieldName, problem.Duplicate, "Đã có cuộc bầu cử %q", name)
 	} else if err != sql.ErrNoRows {
 		return 0, err
 	}
@@ -258,7 +187,7 @@ func (t *Tx) saveElection(e Election) (int64, error) {
 		}
 		for _, r := range races {
 			if r == election.RaceDistrict && structure == assets.Source202507 {
-				return 0, fieldErr(FieldRace, RuleRace, "Từ ngày 01/7/2025 không còn cấp huyện: cuộc bầu cử ngày %s không bầu HĐND huyện", vn.DMY(e.PollingDay))
+				return 0, fieldErr(election.FieldRace, problem.Race, "Từ ngày 01/7/2025 không còn cấp huyện: cuộc bầu cử ngày %s không bầu HĐND huyện", vn.DMY(e.PollingDay))
 			}
 		}
 		r, err := t.exec(`INSERT INTO elections(name, search, polling_day, structure) VALUES (?,?,?,?)`, name, vn.Fold(name), day, structure)
@@ -281,7 +210,7 @@ func (t *Tx) saveElection(e Election) (int64, error) {
 		return 0, err
 	}
 	if StructureOn(e.PollingDay) != structure {
-		return 0, fieldErr(FieldDay, RuleDay, "Không đổi được ngày bầu cử sang %s: cuộc bầu cử này dùng danh mục đơn vị hành chính %s", vn.DMY(e.PollingDay), structure)
+		return 0, fieldErr(election.FieldDay, problem.Day, "Không đổi được ngày bầu cử sang %s: cuộc bầu cử này dùng danh mục đơn vị hành chính %s", vn.DMY(e.PollingDay), structure)
 	}
 	if oldName == name && oldDay == day {
 		return e.ID, nil

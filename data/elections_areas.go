@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 
+	"tdkt/data/problem"
+
 	"tdkt/data/election"
 	"tdkt/data/vn"
 )
@@ -58,23 +60,23 @@ func councilUnit(race election.Race, chain []Unit) int64 {
 }
 
 // checkAreaCommune is the rule on a polling area's commune and number.
-func checkAreaCommune(e Election, commune Unit, number int) *FieldError {
+func checkAreaCommune(e Election, commune Unit, number int) *problem.Problem {
 	if commune.Structure != e.Structure || !commune.Official || !isCommuneType(commune.Type) {
-		return fieldErr(FieldCommune, RuleUnit, "Khu vực bỏ phiếu phải thuộc một xã, phường, thị trấn (danh mục %s); %s (%s) không phải", e.Structure, commune.Name, commune.Code)
+		return fieldErr(election.FieldCommune, problem.Unit, "Khu vực bỏ phiếu phải thuộc một xã, phường, thị trấn (danh mục %s); %s (%s) không phải", e.Structure, commune.Name, commune.Code)
 	}
 	if number < 1 || number > 9999 {
-		return fieldErr(FieldArea, RuleRequired, "Số khu vực bỏ phiếu phải từ 1 đến 9999, không phải %d", number)
+		return fieldErr(election.FieldArea, problem.Required, "Số khu vực bỏ phiếu phải từ 1 đến 9999, không phải %d", number)
 	}
 	return nil
 }
 
 // checkAreaConstituency is the rule that ties a polling area to a
 // constituency: same race, and the council of the commune's own unit.
-func checkAreaConstituency(race election.Race, chain []Unit, c Constituency) *FieldError {
+func checkAreaConstituency(race election.Race, chain []Unit, c Constituency) *problem.Problem {
 	want := councilUnit(race, chain)
 	if c.Race != race || c.UnitID != want {
 		commune := chain[len(chain)-1]
-		return fieldErr(ConstituencyField(race), RuleAreaConstituencyRef, "%s không phải đơn vị bầu cử %s của %s",
+		return fieldErr(election.ConstituencyField(race), problem.ConstituencyMismatch, "%s không phải đơn vị bầu cử %s của %s",
 			c.Label(), race.Label(), commune.Name)
 	}
 	return nil
@@ -181,7 +183,7 @@ func (s *Store) SavePollingArea(ctx context.Context, a PollingArea) (PollingArea
 	}
 	commune, err := s.Unit(ctx, a.CommuneID)
 	if err != nil {
-		return PollingArea{}, fieldErr(FieldCommune, RuleUnit, "Chưa chọn xã, phường, thị trấn của khu vực bỏ phiếu")
+		return PollingArea{}, fieldErr(election.FieldCommune, problem.Unit, "Chưa chọn xã, phường, thị trấn của khu vực bỏ phiếu")
 	}
 	if fe := checkAreaCommune(e, commune, a.Number); fe != nil {
 		return PollingArea{}, fe
@@ -193,7 +195,7 @@ func (s *Store) SavePollingArea(ctx context.Context, a PollingArea) (PollingArea
 	for _, race := range e.Races {
 		k, ok := a.In[race]
 		if !ok || k == 0 {
-			return PollingArea{}, fieldErr(ConstituencyField(race), RuleNoConstituency, "Chưa chọn đơn vị bầu cử %s của khu vực bỏ phiếu", race.Label())
+			return PollingArea{}, fieldErr(election.ConstituencyField(race), problem.NoConstituency, "Chưa chọn đơn vị bầu cử %s của khu vực bỏ phiếu", race.Label())
 		}
 		c, err := s.Constituency(ctx, k)
 		if err != nil {
@@ -205,7 +207,7 @@ func (s *Store) SavePollingArea(ctx context.Context, a PollingArea) (PollingArea
 	}
 	for race := range a.In {
 		if !e.HasRace(race) {
-			return PollingArea{}, fieldErr(ConstituencyField(race), RuleRace, "Cuộc bầu cử %q không có cấp %s", e.Name, race)
+			return PollingArea{}, fieldErr(election.ConstituencyField(race), problem.Race, "Cuộc bầu cử %q không có cấp %s", e.Name, race)
 		}
 	}
 	kids, err := s.Children(ctx, commune.ID)
@@ -218,7 +220,7 @@ func (s *Store) SavePollingArea(ctx context.Context, a PollingArea) (PollingArea
 	}
 	for _, v := range a.Villages {
 		if _, ok := names[v]; !ok {
-			return PollingArea{}, fieldErr(FieldVillages, RuleVillageUnknown, "Thôn, tổ dân phố %d không thuộc %s", v, commune.Name)
+			return PollingArea{}, fieldErr(election.FieldVillages, problem.VillageUnknown, "Thôn, tổ dân phố %d không thuộc %s", v, commune.Name)
 		}
 	}
 	a.Name = vn.Clean(a.Name)
@@ -227,7 +229,7 @@ func (s *Store) SavePollingArea(ctx context.Context, a PollingArea) (PollingArea
 		var dup int64
 		err := t.queryRow(`SELECT id FROM polling_areas WHERE election_id = ? AND commune_id = ? AND number = ? AND id <> ?`, a.ElectionID, a.CommuneID, a.Number, a.ID).Scan(&dup)
 		if err == nil {
-			return fieldErr(FieldArea, RuleDuplicate, "%s đã có khu vực bỏ phiếu số %d", commune.Name, a.Number)
+			return fieldErr(election.FieldArea, problem.Duplicate, "%s đã có khu vực bỏ phiếu số %d", commune.Name, a.Number)
 		} else if err != sql.ErrNoRows {
 			return err
 		}
@@ -276,7 +278,7 @@ func (s *Store) SavePollingArea(ctx context.Context, a PollingArea) (PollingArea
 		}
 		rows.Close()
 		if len(changed) > 0 {
-			return fieldErr(ConstituencyField(election.Race(changed[0])), RuleHasTallies,
+			return fieldErr(election.ConstituencyField(election.Race(changed[0])), problem.HasTallies,
 				"Khu vực bỏ phiếu đã có biên bản kiểm phiếu cấp %s: không đổi được xã hay đơn vị bầu cử (xóa biên bản trước)", strings.Join(changed, ", "))
 		}
 		x := newTouched(a.ElectionID)

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"time"
 
+	"tdkt/data/problem"
+
 	"tdkt/assets"
 	"tdkt/data/election"
 	"tdkt/data/vn"
@@ -76,18 +78,18 @@ func councilWord(race election.Race) string {
 
 // checkConstituency is every rule a constituency must satisfy; the store
 // methods and the import both call it.
-func checkConstituency(e Election, race election.Race, u Unit, number, seats int) *FieldError {
+func checkConstituency(e Election, race election.Race, u Unit, number, seats int) *problem.Problem {
 	if !e.HasRace(race) {
-		return fieldErr(FieldRace, RuleRace, "Cuộc bầu cử %q không có cấp %s", e.Name, race)
+		return fieldErr(election.FieldRace, problem.Race, "Cuộc bầu cử %q không có cấp %s", e.Name, race)
 	}
 	if u.Structure != e.Structure || !councilLevelFits(race, u) {
-		return fieldErr(FieldUnit, RuleUnit, "Đơn vị bầu cử %s phải thuộc %s (danh mục %s); %s (%s) không phải", race.Label(), councilWord(race), e.Structure, u.Name, u.Code)
+		return fieldErr(election.FieldUnit, problem.Unit, "Đơn vị bầu cử %s phải thuộc %s (danh mục %s); %s (%s) không phải", race.Label(), councilWord(race), e.Structure, u.Name, u.Code)
 	}
 	if number < 1 || number > 9999 {
-		return fieldErr(FieldNumber, RuleRequired, "Số đơn vị bầu cử phải từ 1 đến 9999, không phải %d", number)
+		return fieldErr(election.FieldNumber, problem.Required, "Số đơn vị bầu cử phải từ 1 đến 9999, không phải %d", number)
 	}
 	if seats < 1 || seats > race.MaxSeats() {
-		return fieldErr(FieldSeats, RuleSeats, "Số đại biểu được bầu của một đơn vị bầu cử %s phải từ 1 đến %d, không phải %d", race.Label(), race.MaxSeats(), seats)
+		return fieldErr(election.FieldSeats, problem.Seats, "Số đại biểu được bầu của một đơn vị bầu cử %s phải từ 1 đến %d, không phải %d", race.Label(), race.MaxSeats(), seats)
 	}
 	return nil
 }
@@ -141,7 +143,7 @@ func (s *Store) SaveConstituency(ctx context.Context, c Constituency) (Constitue
 	}
 	u, err := s.Unit(ctx, c.UnitID)
 	if err != nil {
-		return Constituency{}, fieldErr(FieldUnit, RuleUnit, "Chưa chọn đơn vị hành chính của đơn vị bầu cử")
+		return Constituency{}, fieldErr(election.FieldUnit, problem.Unit, "Chưa chọn đơn vị hành chính của đơn vị bầu cử")
 	}
 	if fe := checkConstituency(e, c.Race, u, c.Number, c.Seats); fe != nil {
 		return Constituency{}, fe
@@ -153,7 +155,7 @@ func (s *Store) SaveConstituency(ctx context.Context, c Constituency) (Constitue
 		err := t.queryRow(`SELECT id FROM constituencies WHERE election_id = ? AND race = ? AND unit_id = ? AND number = ? AND id <> ?`,
 			c.ElectionID, string(c.Race), c.UnitID, c.Number, c.ID).Scan(&dup)
 		if err == nil {
-			return fieldErr(FieldNumber, RuleDuplicate, "%s đã có đơn vị bầu cử %s số %d", u.Name, c.Race.Label(), c.Number)
+			return fieldErr(election.FieldNumber, problem.Duplicate, "%s đã có đơn vị bầu cử %s số %d", u.Name, c.Race.Label(), c.Number)
 		} else if err != sql.ErrNoRows {
 			return err
 		}
@@ -180,7 +182,7 @@ func (s *Store) SaveConstituency(ctx context.Context, c Constituency) (Constitue
 				return err
 			}
 			if areas > 0 {
-				return fieldErr(FieldUnit, RuleHasTallies, "Đơn vị bầu cử đã có %d khu vực bỏ phiếu: không đổi được cấp bầu cử hay đơn vị hành chính", areas)
+				return fieldErr(election.FieldUnit, problem.HasTallies, "Đơn vị bầu cử đã có %d khu vực bỏ phiếu: không đổi được cấp bầu cử hay đơn vị hành chính", areas)
 			}
 		}
 		if fe := t.checkSeatsFitTallies(c.ID, c.Seats); fe != nil {
@@ -201,7 +203,7 @@ func (s *Store) SaveConstituency(ctx context.Context, c Constituency) (Constitue
 
 // checkSeatsFitTallies refuses seats that a saved tally of the constituency
 // already exceeds (Σ votes ≤ valid × seats).
-func (t *Tx) checkSeatsFitTallies(constituencyID int64, seats int) *FieldError {
+func (t *Tx) checkSeatsFitTallies(constituencyID int64, seats int) *problem.Problem {
 	var n int
 	err := t.queryRow(`SELECT COUNT(*) FROM polling_area_constituencies pac
 		JOIN tallies t ON t.polling_area_id = pac.polling_area_id AND t.race = pac.race
@@ -211,7 +213,7 @@ func (t *Tx) checkSeatsFitTallies(constituencyID int64, seats int) *FieldError {
 	if err != nil || n == 0 {
 		return nil
 	}
-	return fieldErr(FieldSeats, election.RuleVotesSumLEValidSeats,
+	return fieldErr(election.FieldSeats, problem.VotesSumLEValidSeats,
 		"%d biên bản kiểm phiếu đã lưu có tổng số phiếu bầu lớn hơn số phiếu hợp lệ nhân %d đại biểu: không giảm được số đại biểu được bầu", n, seats)
 }
 
@@ -282,25 +284,25 @@ type Candidate struct {
 const MinCandidateAge = 21
 
 // checkCandidate validates a candidate and returns the stored name and sex.
-func checkCandidate(e Election, name string, birth time.Time, sex string) (string, string, *FieldError) {
+func checkCandidate(e Election, name string, birth time.Time, sex string) (string, string, *problem.Problem) {
 	name = vn.TitleName(name)
 	if name == "" {
-		return "", "", fieldErr(FieldName, RuleRequired, "Họ và tên người ứng cử không được để trống")
+		return "", "", fieldErr(election.FieldName, problem.Required, "Họ và tên người ứng cử không được để trống")
 	}
 	if len([]rune(name)) > 100 {
-		return "", "", fieldErr(FieldName, RuleRequired, "Họ và tên %q quá dài (tối đa 100 ký tự)", name)
+		return "", "", fieldErr(election.FieldName, problem.Required, "Họ và tên %q quá dài (tối đa 100 ký tự)", name)
 	}
 	sx, ok := ParseSex(sex)
 	if !ok {
-		return "", "", fieldErr(FieldSex, RuleSex, "Giới tính %q không hợp lệ: ghi Nam hoặc Nữ", sex)
+		return "", "", fieldErr(election.FieldSex, problem.Sex, "Giới tính %q không hợp lệ: ghi Nam hoặc Nữ", sex)
 	}
 	if !birth.IsZero() {
 		if adult := birth.AddDate(MinCandidateAge, 0, 0); adult.After(e.PollingDay) {
-			return "", "", fieldErr(FieldBirth, RuleRequired, "Người ứng cử %s sinh ngày %s chưa đủ %d tuổi vào ngày bầu cử %s",
+			return "", "", fieldErr(election.FieldBirth, problem.Required, "Người ứng cử %s sinh ngày %s chưa đủ %d tuổi vào ngày bầu cử %s",
 				name, vn.DMY(birth), MinCandidateAge, vn.DMY(e.PollingDay))
 		}
 		if birth.Year() < 1900 {
-			return "", "", fieldErr(FieldBirth, RuleRequired, "Ngày sinh %s không hợp lệ", vn.DMY(birth))
+			return "", "", fieldErr(election.FieldBirth, problem.Required, "Ngày sinh %s không hợp lệ", vn.DMY(birth))
 		}
 	}
 	return name, sx, nil
@@ -361,7 +363,7 @@ func (s *Store) SaveCandidate(ctx context.Context, c Candidate) (Candidate, erro
 		var dup int64
 		err := t.queryRow(`SELECT id FROM candidates WHERE constituency_id = ? AND search = ? AND id <> ?`, c.ConstituencyID, vn.Fold(name), c.ID).Scan(&dup)
 		if err == nil {
-			return fieldErr(FieldName, RuleDuplicate, "%s đã có người ứng cử %s", k.Label(), name)
+			return fieldErr(election.FieldName, problem.Duplicate, "%s đã có người ứng cử %s", k.Label(), name)
 		} else if err != sql.ErrNoRows {
 			return err
 		}
@@ -373,7 +375,7 @@ func (s *Store) SaveCandidate(ctx context.Context, c Candidate) (Candidate, erro
 				return err
 			}
 			if tallies > 0 {
-				return fieldErr(FieldName, RuleHasTallies, "%s đã có %d biên bản kiểm phiếu: không thêm được người ứng cử (xóa các biên bản đó trước)", k.Label(), tallies)
+				return fieldErr(election.FieldName, problem.HasTallies, "%s đã có %d biên bản kiểm phiếu: không thêm được người ứng cử (xóa các biên bản đó trước)", k.Label(), tallies)
 			}
 			r, err := t.exec(`INSERT INTO candidates(constituency_id, name, search, birth_date, sex) VALUES (?,?,?,?,?)`,
 				c.ConstituencyID, name, vn.Fold(name), birthText(c.Birth), sex)
@@ -413,7 +415,7 @@ func (s *Store) DeleteCandidate(ctx context.Context, id int64) error {
 			return err
 		}
 		if n > 0 {
-			return fieldErr(FieldName, RuleHasTallies, "%s đã có số phiếu bầu trong %d biên bản kiểm phiếu: không xóa được (xóa các biên bản đó trước)", name, n)
+			return fieldErr(election.FieldName, problem.HasTallies, "%s đã có số phiếu bầu trong %d biên bản kiểm phiếu: không xóa được (xóa các biên bản đó trước)", name, n)
 		}
 		if _, err := t.exec(`DELETE FROM candidates WHERE id = ?`, id); err != nil {
 			return err

@@ -4,11 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"tdkt/data/problem"
 
 	"tdkt/assets"
 	"tdkt/data/election"
@@ -124,41 +125,6 @@ type VoteRow struct {
 	Votes int64
 }
 
-// ImportProblem is one refused value of an import: the part and row it
-// came from, the field (one of the Field constants), the rule and a
-// Vietnamese message.
-type ImportProblem struct {
-	Part    Part
-	Row     int
-	Field   string
-	Rule    string
-	Message string
-}
-
-// ImportProblems are every problem of one import; as an error they say
-// that nothing was written and list them.
-type ImportProblems []ImportProblem
-
-func (ps ImportProblems) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "dữ liệu bầu cử bị từ chối, không có gì được ghi: %d lỗi", len(ps))
-	for _, p := range ps {
-		fmt.Fprintf(&b, "\n  %s, dòng %d: %s [%s]", p.Part, p.Row, p.Message, p.Rule)
-	}
-	return b.String()
-}
-
-// ImportOptions tune ImportElection.
-type ImportOptions struct {
-	// DryRun checks everything and writes nothing: the transaction is
-	// rolled back even when there is no problem. The reader of a workbook
-	// with problems of its own uses it to report the store's problems too,
-	// in the same pass.
-	DryRun bool
-	// Progress, when set, is told the fraction done from time to time.
-	Progress func(fraction float64)
-}
-
 // ImportResult says what an import wrote.
 type ImportResult struct {
 	Election                                   Election
@@ -167,12 +133,9 @@ type ImportResult struct {
 	Provinces                                  []string // official provinces loaded on the way
 }
 
-// errDryRun rolls back a dry run.
-var errDryRun = errors.New("dry run")
-
 // ImportElection checks an election's rows against the law and the
 // database and writes them in one transaction: all of it or, when any row
-// breaks a rule, nothing, with every problem in ImportProblems. Rows that
+// breaks a rule, nothing, with every problem in problem.List. Rows that
 // exist are updated, never duplicated: a polling area's tally for a race
 // is replaced with its votes. Provinces of the official list that the rows
 // refer to and that are not in the database yet are loaded on the way.
@@ -262,7 +225,7 @@ type importer struct {
 	in       ElectionImport
 	opt      ImportOptions
 	e        Election
-	problems ImportProblems
+	problems problem.List
 	folded   map[string]string
 
 	units      map[string]Unit // official units of the structure by code
@@ -284,8 +247,8 @@ type importer struct {
 	done, total int
 }
 
-func (im *importer) add(part Part, row int, fe *FieldError) {
-	im.problems = append(im.problems, ImportProblem{Part: part, Row: row, Field: fe.Field, Rule: fe.Rule, Message: fe.Message})
+func (im *importer) add(part Part, row int, p *problem.Problem) {
+	im.problems = append(im.problems, problem.Problem{Part: int(part), Row: row, Field: p.Field, Item: p.Item, Rule: p.Rule, Message: p.Message})
 }
 
 func (im *importer) fold(s string) string {
@@ -347,28 +310,28 @@ func (im *importer) election() bool {
 	if r := im.in.Election; r != nil {
 		name, err := checkElection(r.Name, r.Day)
 		if err != nil {
-			im.add(PartElection, r.Row, err.(*FieldError))
+			im.add(PartElection, r.Row, err.(*problem.Problem))
 			return false
 		}
 		var id int64
 		switch err := t.queryRow(`SELECT id FROM elections WHERE search = ?`, vn.Fold(name)).Scan(&id); err {
 		case nil, sql.ErrNoRows:
 		default:
-			im.add(PartElection, r.Row, fieldErr(FieldName, RuleNoElection, "%v", err))
+			im.add(PartElection, r.Row, fieldErr(election.FieldName, problem.NoElection, "%v", err))
 			return false
 		}
 		id, err = t.saveElection(Election{ID: id, Name: name, PollingDay: r.Day})
 		if err != nil {
-			var fe *FieldError
+			var fe *problem.Problem
 			if !errors.As(err, &fe) {
-				fe = fieldErr(FieldName, RuleNoElection, "%v", err)
+				fe = fieldErr(election.FieldName, problem.NoElection, "%v", err)
 			}
 			im.add(PartElection, r.Row, fe)
 			return false
 		}
 		e, err := scanElection(t.queryRow(`SELECT `+electionCols+` FROM elections WHERE id = ?`, id))
 		if err != nil {
-			im.add(PartElection, r.Row, fieldErr(FieldName, RuleNoElection, "%v", err))
+			im.add(PartElection, r.Row, fieldErr(election.FieldName, problem.NoElection, "%v", err))
 			return false
 		}
 		im.e = e
@@ -376,7 +339,7 @@ func (im *importer) election() bool {
 	}
 	e, err := scanElection(t.queryRow(`SELECT ` + electionCols + ` FROM elections ORDER BY polling_day DESC, id DESC LIMIT 1`))
 	if err != nil {
-		im.add(PartElection, 0, fieldErr(FieldName, RuleNoElection, "Chưa có cuộc bầu cử nào: cần sheet Cuộc bầu cử với tên và ngày bầu cử"))
+		im.add(PartElection, 0, fieldErr(election.FieldName, problem.NoElection, "Chưa có cuộc bầu cử nào: cần sheet Cuộc bầu cử với tên và ngày bầu cử"))
 		return false
 	}
 	im.e = e
@@ -614,12 +577,12 @@ func (im *importer) loadExisting() error {
 // unit resolves a unit code of a row, adding a problem when unknown.
 func (im *importer) unit(part Part, row int, field, code string) (Unit, bool) {
 	if code == "" {
-		im.add(part, row, fieldErr(field, RuleRequired, "Chưa có mã đơn vị hành chính"))
+		im.add(part, row, fieldErr(field, problem.Required, "Chưa có mã đơn vị hành chính"))
 		return Unit{}, false
 	}
 	u, ok := im.units[code]
 	if !ok {
-		im.add(part, row, fieldErr(field, RuleUnit, "Không có đơn vị hành chính mã %q trong danh mục %s", code, im.e.Structure))
+		im.add(part, row, fieldErr(field, problem.Unit, "Không có đơn vị hành chính mã %q trong danh mục %s", code, im.e.Structure))
 	}
 	return u, ok
 }
@@ -640,7 +603,7 @@ func (im *importer) constituencies(res *ImportResult) error {
 			im.refusedC[rowKey{r.Race, r.Unit, r.Number}] = true
 			continue
 		}
-		u, ok := im.unit(PartConstituencies, r.Row, FieldUnit, r.Unit)
+		u, ok := im.unit(PartConstituencies, r.Row, election.FieldUnit, r.Unit)
 		if !ok {
 			im.refusedC[rowKey{r.Race, r.Unit, r.Number}] = true
 			continue
@@ -652,7 +615,7 @@ func (im *importer) constituencies(res *ImportResult) error {
 		}
 		k := constituencyKey{r.Race, u.ID, r.Number}
 		if first, dup := seen[k]; dup {
-			im.add(PartConstituencies, r.Row, fieldErr(FieldNumber, RuleDuplicate, "Đơn vị bầu cử %s số %d của %s trùng với dòng %d", r.Race.Label(), r.Number, u.Name, first))
+			im.add(PartConstituencies, r.Row, fieldErr(election.FieldNumber, problem.Duplicate, "Đơn vị bầu cử %s số %d của %s trùng với dòng %d", r.Race.Label(), r.Number, u.Name, first))
 			continue
 		}
 		seen[k] = r.Row
@@ -677,7 +640,7 @@ func (im *importer) constituencies(res *ImportResult) error {
 		}
 		x, err := ins.Exec(im.e.ID, string(r.Race), u.ID, r.Number, r.Seats, desc)
 		if err != nil {
-			return fmt.Errorf("đơn vị bầu cử dòng %d: %w", r.Row, err)
+			return failed(err, "đơn vị bầu cử dòng %d", r.Row)
 		}
 		c := Constituency{ElectionID: im.e.ID, Race: r.Race, UnitID: u.ID, UnitCode: u.Code, UnitName: u.Name, Number: r.Number, Seats: r.Seats, Description: desc}
 		c.ID, _ = x.LastInsertId()
@@ -702,7 +665,7 @@ func (im *importer) constituencyOf(part Part, row int, field string, race electi
 	if u, ok := im.unitByID[unitID]; ok {
 		where = u.Name
 	}
-	im.add(part, row, fieldErr(field, RuleConstituencyUnknown, "Không có đơn vị bầu cử %s số %d của %s (thêm vào sheet Đơn vị bầu cử)", race.Label(), number, where))
+	im.add(part, row, fieldErr(field, problem.ConstituencyUnknown, "Không có đơn vị bầu cử %s số %d của %s (thêm vào sheet Đơn vị bầu cử)", race.Label(), number, where))
 	return Constituency{}, false
 }
 
@@ -732,11 +695,11 @@ func (im *importer) candidates(res *ImportResult) error {
 			}
 			continue
 		}
-		u, ok := im.unit(PartCandidates, r.Row, FieldUnit, r.Unit)
+		u, ok := im.unit(PartCandidates, r.Row, election.FieldUnit, r.Unit)
 		if !ok {
 			continue
 		}
-		c, ok := im.constituencyOf(PartCandidates, r.Row, FieldNumber, r.Race, u.ID, r.Unit, r.Number)
+		c, ok := im.constituencyOf(PartCandidates, r.Row, election.FieldNumber, r.Race, u.ID, r.Unit, r.Number)
 		if !ok {
 			continue
 		}
@@ -748,7 +711,7 @@ func (im *importer) candidates(res *ImportResult) error {
 		}
 		f := im.fold(name)
 		if first, dup := seen[candKey{c.ID, f}]; dup {
-			im.add(PartCandidates, r.Row, fieldErr(FieldName, RuleDuplicate, "%s trùng với dòng %d (%s)", name, first, c.Label()))
+			im.add(PartCandidates, r.Row, fieldErr(election.FieldName, problem.Duplicate, "%s trùng với dòng %d (%s)", name, first, c.Label()))
 			continue
 		}
 		seen[candKey{c.ID, f}] = r.Row
@@ -770,7 +733,7 @@ func (im *importer) candidates(res *ImportResult) error {
 			continue
 		}
 		if err := ins.add(im, c.ID, name, f, birthText(r.Birth), sex); err != nil {
-			return fmt.Errorf("người ứng cử dòng %d: %w", r.Row, err)
+			return failed(err, "người ứng cử dòng %d", r.Row)
 		}
 		res.Candidates++
 		if _, ok := im.newCand[c.ID]; !ok && !im.created[c.ID] {

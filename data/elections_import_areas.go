@@ -1,8 +1,9 @@
 package data
 
 import (
-	"fmt"
 	"strings"
+
+	"tdkt/data/problem"
 
 	"tdkt/data/election"
 	"tdkt/data/vn"
@@ -52,7 +53,7 @@ func (im *importer) pollingAreas(res *ImportResult) error {
 			im.refusedA[rk] = true
 			continue
 		}
-		u, ok := im.unit(PartPollingAreas, r.Row, FieldCommune, r.Commune)
+		u, ok := im.unit(PartPollingAreas, r.Row, election.FieldCommune, r.Commune)
 		if !ok {
 			im.refusedA[rk] = true
 			continue
@@ -64,7 +65,7 @@ func (im *importer) pollingAreas(res *ImportResult) error {
 		}
 		k := areaKey{u.ID, r.Number}
 		if first, dup := seen[k]; dup {
-			im.add(PartPollingAreas, r.Row, fieldErr(FieldArea, RuleDuplicate, "Khu vực bỏ phiếu số %d của %s trùng với dòng %d", r.Number, u.Name, first))
+			im.add(PartPollingAreas, r.Row, fieldErr(election.FieldArea, problem.Duplicate, "Khu vực bỏ phiếu số %d của %s trùng với dòng %d", r.Number, u.Name, first))
 			continue
 		}
 		seen[k] = r.Row
@@ -91,7 +92,7 @@ func (im *importer) pollingAreas(res *ImportResult) error {
 					continue
 				case had:
 					if _, tallied := im.tallies[tallyKey{a.id, race}]; tallied && !im.newTallies[rk][race] {
-						im.add(PartPollingAreas, r.Row, fieldErr(ConstituencyField(race), RuleHasTallies,
+						im.add(PartPollingAreas, r.Row, fieldErr(election.ConstituencyField(race), problem.HasTallies,
 							"Khu vực bỏ phiếu số %d của %s đã có biên bản kiểm phiếu %s theo đơn vị bầu cử cũ: muốn đổi đơn vị bầu cử thì nhập lại biên bản đó trong sheet Kiểm phiếu",
 							r.Number, u.Name, race.Label()))
 						continue
@@ -112,7 +113,7 @@ func (im *importer) pollingAreas(res *ImportResult) error {
 		} else {
 			x, err := insA.Exec(im.e.ID, u.ID, r.Number, name, vn.Fold(name))
 			if err != nil {
-				return fmt.Errorf("khu vực bỏ phiếu dòng %d: %w", r.Row, err)
+				return failed(err, "khu vực bỏ phiếu dòng %d", r.Row)
 			}
 			a = &areaRef{in: in}
 			a.id, _ = x.LastInsertId()
@@ -121,7 +122,7 @@ func (im *importer) pollingAreas(res *ImportResult) error {
 				args = append(args, a.id, string(race), in[race])
 			}
 			if _, err := insLs.Exec(args...); err != nil {
-				return fmt.Errorf("khu vực bỏ phiếu dòng %d: %w", r.Row, err)
+				return failed(err, "khu vực bỏ phiếu dòng %d", r.Row)
 			}
 			for _, race := range im.e.Races {
 				im.touched.area(u.ID, in[race])
@@ -148,7 +149,7 @@ func (im *importer) areaConstituencies(r PollingAreaRow, commune Unit) (map[elec
 	ok := true
 	for race, n := range r.In {
 		if n != 0 && !im.e.HasRace(race) {
-			im.add(PartPollingAreas, r.Row, fieldErr(ConstituencyField(race), RuleRace, "Cuộc bầu cử %q không có cấp %s: để trống cột này", im.e.Name, race))
+			im.add(PartPollingAreas, r.Row, fieldErr(election.ConstituencyField(race), problem.Race, "Cuộc bầu cử %q không có cấp %s: để trống cột này", im.e.Name, race))
 			ok = false
 		}
 	}
@@ -157,12 +158,12 @@ func (im *importer) areaConstituencies(r PollingAreaRow, commune Unit) (map[elec
 	for _, race := range im.e.Races {
 		n := r.In[race]
 		if n == 0 {
-			im.add(PartPollingAreas, r.Row, fieldErr(ConstituencyField(race), RuleNoConstituency, "Chưa có số đơn vị bầu cử %s của khu vực bỏ phiếu", race.Label()))
+			im.add(PartPollingAreas, r.Row, fieldErr(election.ConstituencyField(race), problem.NoConstituency, "Chưa có số đơn vị bầu cử %s của khu vực bỏ phiếu", race.Label()))
 			ok = false
 			continue
 		}
 		council := councilUnit(race, chain)
-		c, found := im.constituencyOf(PartPollingAreas, r.Row, ConstituencyField(race), race, council, im.unitByID[council].Code, n)
+		c, found := im.constituencyOf(PartPollingAreas, r.Row, election.ConstituencyField(race), race, council, im.unitByID[council].Code, n)
 		if !found {
 			ok = false
 			continue
@@ -228,7 +229,7 @@ func (im *importer) setVillages(commune Unit, areaID int64, names []string, row 
 		}
 		full, err := checkVillage(typ, name)
 		if err != nil {
-			im.add(PartPollingAreas, row, fieldErr(FieldVillages, RuleVillageUnknown, "%v", err))
+			im.add(PartPollingAreas, row, fieldErr(election.FieldVillages, problem.VillageUnknown, "%v", err))
 			continue
 		}
 		f, bare := vn.Fold(full), vn.Fold(name)
@@ -241,7 +242,7 @@ func (im *importer) setVillages(commune Unit, areaID int64, names []string, row 
 		}
 		if id == 0 {
 			if id, err = t.addVillage(commune, typ, full); err != nil {
-				im.add(PartPollingAreas, row, fieldErr(FieldVillages, RuleVillageUnknown, "%v", err))
+				im.add(PartPollingAreas, row, fieldErr(election.FieldVillages, problem.VillageUnknown, "%v", err))
 				continue
 			}
 			kids = append(kids, kid{id: id, full: f, bare: strings.TrimPrefix(f, vn.Fold(typ)+" ")})
@@ -286,42 +287,44 @@ func (im *importer) tallyRows(res *ImportResult) error {
 			im.checkMinutes(r)
 			continue
 		}
-		u, ok := im.unit(PartTallies, r.Row, FieldCommune, r.Commune)
+		u, ok := im.unit(PartTallies, r.Row, election.FieldCommune, r.Commune)
 		if !ok {
 			continue
 		}
 		a, ok := im.areas[areaKey{u.ID, r.Area}]
 		if !ok {
-			im.add(PartTallies, r.Row, fieldErr(FieldArea, RuleAreaUnknown, "Không có khu vực bỏ phiếu số %d của %s (thêm vào sheet Khu vực bỏ phiếu)", r.Area, u.Name))
+			im.add(PartTallies, r.Row, fieldErr(election.FieldArea, problem.AreaUnknown, "Không có khu vực bỏ phiếu số %d của %s (thêm vào sheet Khu vực bỏ phiếu)", r.Area, u.Name))
 			im.checkMinutes(r)
 			continue
 		}
 		if !im.e.HasRace(r.Race) {
-			im.add(PartTallies, r.Row, fieldErr(FieldRace, RuleRace, "Cuộc bầu cử %q không có cấp %s", im.e.Name, r.Race))
+			im.add(PartTallies, r.Row, fieldErr(election.FieldRace, problem.Race, "Cuộc bầu cử %q không có cấp %s", im.e.Name, r.Race))
 			continue
 		}
 		cid, ok := a.in[r.Race]
 		if !ok {
-			im.add(PartTallies, r.Row, fieldErr(FieldRace, RuleNoConstituency, "Khu vực bỏ phiếu số %d của %s chưa thuộc đơn vị bầu cử %s nào", r.Area, u.Name, r.Race.Label()))
+			im.add(PartTallies, r.Row, fieldErr(election.FieldRace, problem.NoConstituency, "Khu vực bỏ phiếu số %d của %s chưa thuộc đơn vị bầu cử %s nào", r.Area, u.Name, r.Race.Label()))
 			continue
 		}
 		tk := tallyKey{a.id, r.Race}
 		if first, dup := seen[tk]; dup {
-			im.add(PartTallies, r.Row, fieldErr(FieldRace, RuleDuplicate, "Biên bản kiểm phiếu %s của khu vực bỏ phiếu số %d, %s trùng với dòng %d", r.Race.Label(), r.Area, u.Name, first))
+			im.add(PartTallies, r.Row, fieldErr(election.FieldRace, problem.Duplicate, "Biên bản kiểm phiếu %s của khu vực bỏ phiếu số %d, %s trùng với dòng %d", r.Race.Label(), r.Area, u.Name, first))
 			continue
 		}
 		seen[tk] = r.Row
 		c := im.constByID[cid]
 		votes, srcRows, ok := im.matchVotes(r, c)
-		vs := election.CheckTally(r.Tally, votes, c.Seats)
+		names := make([]string, len(im.cands[cid]))
+		for i, x := range im.cands[cid] {
+			names[i] = x.name
+		}
+		vs := election.NameCandidates(election.CheckTally(r.Tally, votes, c.Seats), names)
 		for _, v := range vs {
-			if v.Candidate > 0 {
-				name := im.cands[cid][v.Candidate-1].name
-				msg := strings.Replace(v.Message, fmt.Sprintf("người ứng cử thứ %d", v.Candidate), "người ứng cử "+name, 1)
-				im.add(PartVotes, srcRows[v.Candidate-1], fieldErr(FieldVotes, v.Rule, "%s", msg))
+			if v.Item > 0 {
+				im.add(PartVotes, srcRows[v.Item-1], &v)
 				continue
 			}
-			im.add(PartTallies, r.Row, fieldErr(TallyField(v.Rule), v.Rule, "%s", v.Message))
+			im.add(PartTallies, r.Row, &v)
 		}
 		if !ok || len(vs) > 0 {
 			continue
@@ -333,7 +336,7 @@ func (im *importer) tallyRows(res *ImportResult) error {
 		}
 		_, replace := im.tallies[tk]
 		if err := w.write(a.id, r.Race, r.Tally, candIDs, votes, replace); err != nil {
-			return fmt.Errorf("kiểm phiếu dòng %d: %w", r.Row, err)
+			return failed(err, "kiểm phiếu dòng %d", r.Row)
 		}
 		im.written[cid]++
 		im.touched.area(u.ID, cid)
@@ -347,7 +350,7 @@ func (im *importer) tallyRows(res *ImportResult) error {
 // tally whose constituency is unknown.
 func (im *importer) checkMinutes(r TallyRow) {
 	for _, v := range election.CheckTally(r.Tally, nil, 0) {
-		im.add(PartTallies, r.Row, fieldErr(TallyField(v.Rule), v.Rule, "%s", v.Message))
+		im.add(PartTallies, r.Row, &v)
 	}
 }
 
@@ -373,10 +376,10 @@ func (im *importer) matchVotes(r TallyRow, c Constituency) ([]int64, []int, bool
 		case i < 0 && im.refusedN[candKey{c.ID, f}]:
 			ok = false // the candidate's own row is refused, and reported
 		case i < 0:
-			im.add(PartVotes, v.Row, fieldErr(FieldName, RuleCandidateUnknown, "%s không phải người ứng cử của %s", vn.Clean(v.Name), c.Label()))
+			im.add(PartVotes, v.Row, fieldErr(election.FieldName, problem.CandidateUnknown, "%s không phải người ứng cử của %s", vn.Clean(v.Name), c.Label()))
 			ok = false
 		case rows[i] != 0:
-			im.add(PartVotes, v.Row, fieldErr(FieldName, RuleDuplicate, "Số phiếu bầu của %s đã có ở dòng %d", cands[i].name, rows[i]))
+			im.add(PartVotes, v.Row, fieldErr(election.FieldName, problem.Duplicate, "Số phiếu bầu của %s đã có ở dòng %d", cands[i].name, rows[i]))
 			ok = false
 		default:
 			rows[i] = max(v.Row, 1)
@@ -390,7 +393,7 @@ func (im *importer) matchVotes(r TallyRow, c Constituency) ([]int64, []int, bool
 		}
 	}
 	if len(missing) > 0 {
-		im.add(PartTallies, r.Row, fieldErr(FieldVotes, RuleCandidateMissing, "Thiếu số phiếu bầu của %s (%s) trong sheet Phiếu bầu", strings.Join(missing, ", "), c.Label()))
+		im.add(PartTallies, r.Row, fieldErr(election.FieldVotes, problem.CandidateMissing, "Thiếu số phiếu bầu của %s (%s) trong sheet Phiếu bầu", strings.Join(missing, ", "), c.Label()))
 		ok = false
 	}
 	if !ok {
@@ -410,7 +413,7 @@ func (im *importer) checkNewCandidates() error {
 			return err
 		}
 		if stale := n - im.written[cid]; stale > 0 {
-			im.add(PartCandidates, row, fieldErr(FieldName, RuleHasTallies,
+			im.add(PartCandidates, row, fieldErr(election.FieldName, problem.HasTallies,
 				"%s đã có %d biên bản kiểm phiếu không có số phiếu của người ứng cử mới: nhập lại các biên bản đó trong sheet Kiểm phiếu và Phiếu bầu",
 				im.constByID[cid].Label(), stale))
 		}

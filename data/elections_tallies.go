@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 
+	"tdkt/data/problem"
+
 	"tdkt/data/election"
 )
 
@@ -22,18 +24,6 @@ type TallySheet struct {
 	Votes      []int64 // Votes[i] is the votes of Candidates[i]
 }
 
-// TallyError is a tally refused because it breaks consistency rules of
-// the law; it names every rule broken.
-type TallyError []election.Violation
-
-func (e TallyError) Error() string {
-	msgs := make([]string, len(e))
-	for i, v := range e {
-		msgs[i] = v.Message
-	}
-	return "Biên bản kiểm phiếu không hợp lệ, chưa lưu: " + strings.Join(msgs, "; ")
-}
-
 // TallySheet reads the minutes of a polling area for a race.
 func (s *Store) TallySheet(ctx context.Context, areaID int64, race election.Race) (TallySheet, error) {
 	a, err := s.PollingArea(ctx, areaID)
@@ -42,7 +32,7 @@ func (s *Store) TallySheet(ctx context.Context, areaID int64, race election.Race
 	}
 	k, ok := a.In[race]
 	if !ok {
-		return TallySheet{}, fieldErr(FieldRace, RuleNoConstituency, "%s chưa thuộc đơn vị bầu cử %s nào", a.Label(), race.Label())
+		return TallySheet{}, fieldErr(election.FieldRace, problem.NoConstituency, "%s chưa thuộc đơn vị bầu cử %s nào", a.Label(), race.Label())
 	}
 	c, err := s.Constituency(ctx, k)
 	if err != nil {
@@ -83,17 +73,17 @@ func (s *Store) TallySheet(ctx context.Context, areaID int64, race election.Race
 // SaveTally stores the minutes of a polling area for a race, replacing
 // what was saved before. votes has one entry per candidate of the area's
 // constituency, in the order of TallySheet.Candidates. A tally that breaks
-// a consistency rule (election.CheckTally) is refused with a TallyError.
+// a consistency rule (election.CheckTally) is refused with a problem.List.
 func (s *Store) SaveTally(ctx context.Context, areaID int64, race election.Race, t election.Tally, votes []int64) error {
 	ts, err := s.TallySheet(ctx, areaID, race)
 	if err != nil {
 		return err
 	}
 	if len(votes) != len(ts.Candidates) {
-		return fieldErr(FieldVotes, RuleCandidateMissing, "Cần số phiếu bầu của đủ %d người ứng cử, có %d", len(ts.Candidates), len(votes))
+		return fieldErr(election.FieldVotes, problem.CandidateMissing, "Cần số phiếu bầu của đủ %d người ứng cử, có %d", len(ts.Candidates), len(votes))
 	}
 	if vs := election.CheckTally(t, votes, ts.Constituency.Seats); len(vs) > 0 {
-		return TallyError(vs)
+		return problem.List(vs)
 	}
 	ids := make([]int64, len(ts.Candidates))
 	for i, c := range ts.Candidates {
@@ -190,7 +180,7 @@ func (w *tallyWriter) write(areaID int64, race election.Race, t election.Tally, 
 		}
 	}
 	if _, err := w.ins.Exec(areaID, r, t.Voters, t.Voted, t.Issued, t.Received, t.Valid, t.Invalid); err != nil {
-		return fmt.Errorf("không lưu được biên bản kiểm phiếu: %w", err)
+		return failed(err, "không lưu được biên bản kiểm phiếu")
 	}
 	if len(ids) == 0 {
 		return nil
@@ -209,7 +199,7 @@ func (w *tallyWriter) write(areaID int64, race election.Race, t election.Tally, 
 		w.args = append(w.args, id, areaID, r, votes[i])
 	}
 	if _, err := st.Exec(w.args...); err != nil {
-		return fmt.Errorf("không lưu được số phiếu bầu: %w", err)
+		return failed(err, "không lưu được số phiếu bầu")
 	}
 	return nil
 }

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"tdkt/data/problem"
+
 	"tdkt/data"
 	"tdkt/data/election"
 	"tdkt/data/sample"
@@ -174,15 +176,15 @@ func TestImportRefusesInconsistentTallyWhole(t *testing.T) {
 	in := sample.ThieuNgoc()
 	bad := breakTally(&in)
 	_, err := st.ImportElection(ctx, in, data.ImportOptions{})
-	var ps data.ImportProblems
+	var ps problem.List
 	if !errors.As(err, &ps) {
-		t.Fatalf("err = %v, want ImportProblems", err)
+		t.Fatalf("err = %v, want problem.List", err)
 	}
 	if len(ps) != 1 {
 		t.Fatalf("%d problems, want 1: %v", len(ps), ps)
 	}
 	p := ps[0]
-	if p.Part != data.PartTallies || p.Row != bad.Row || p.Rule != election.RuleValidInvalidSum || p.Field != data.FieldInvalid {
+	if p.Part != int(data.PartTallies) || p.Row != bad.Row || p.Rule != problem.ValidInvalidSum || p.Field != election.FieldInvalid {
 		t.Errorf("problem %+v", p)
 	}
 	if !strings.Contains(p.Message, "phải bằng số phiếu thu vào") {
@@ -209,31 +211,31 @@ func TestImportReportsEveryProblem(t *testing.T) {
 	in.Tallies[len(in.Tallies)-2].Votes[1].Votes = in.Tallies[len(in.Tallies)-2].Valid + 1
 	in.Tallies[len(in.Tallies)-3].Votes = in.Tallies[len(in.Tallies)-3].Votes[1:]
 	_, err := st.ImportElection(ctx, in, data.ImportOptions{})
-	var ps data.ImportProblems
+	var ps problem.List
 	if !errors.As(err, &ps) {
 		t.Fatalf("err = %v", err)
 	}
-	rules := map[string]int{}
+	rules := map[problem.Rule]int{}
 	for _, p := range ps {
 		rules[p.Rule]++
 		if p.Message == "" || p.Row == 0 {
 			t.Errorf("problem without row or message: %+v", p)
 		}
 	}
-	for _, r := range []string{data.RuleSeats, data.RuleUnit, data.RuleConstituencyUnknown, data.RuleCandidateUnknown,
-		election.RuleVotesLEValid, data.RuleCandidateMissing} {
+	for _, r := range []problem.Rule{problem.Seats, problem.Unit, problem.ConstituencyUnknown, problem.CandidateUnknown,
+		problem.VotesLEValid, problem.CandidateMissing} {
 		if rules[r] == 0 {
 			t.Errorf("no problem %s in %v", r, ps)
 		}
 	}
 	// The seats problem of Tổ 01's constituency does not cascade into its
 	// candidates, its polling area or its tallies.
-	if rules[data.RuleConstituencyUnknown] != 1 {
-		t.Errorf("%d constituency_unknown problems, want only polling area 2's: %v", rules[data.RuleConstituencyUnknown], ps)
+	if rules[problem.ConstituencyUnknown] != 1 {
+		t.Errorf("%d constituency_unknown problems, want only polling area 2's: %v", rules[problem.ConstituencyUnknown], ps)
 	}
 	// The vote problem names the candidate and sits on the vote's row.
 	for _, p := range ps {
-		if p.Rule == election.RuleVotesLEValid && (p.Part != data.PartVotes || !strings.Contains(p.Message, "người ứng cử "+in.Tallies[len(in.Tallies)-2].Votes[1].Name)) {
+		if p.Rule == problem.VotesLEValid && (p.Part != int(data.PartVotes) || !strings.Contains(p.Message, "người ứng cử "+in.Tallies[len(in.Tallies)-2].Votes[1].Name)) {
 			t.Errorf("votes problem %+v", p)
 		}
 	}
@@ -326,22 +328,22 @@ func TestElectionRulesInStoreMethods(t *testing.T) {
 	ctx := context.Background()
 	commune := unitCode(t, st, sample.ThieuNgocCode)
 	province := unitCode(t, st, sample.ThanhHoaCode)
-	var fe *data.FieldError
+	var fe *problem.Problem
 
 	_, err := st.SaveConstituency(ctx, data.Constituency{ElectionID: e.ID, Race: election.RaceQH, UnitID: province.ID, Number: 9, Seats: 4})
-	if !errors.As(err, &fe) || fe.Rule != data.RuleSeats || fe.Field != data.FieldSeats {
+	if !errors.As(err, &fe) || fe.Rule != problem.Seats || fe.Field != election.FieldSeats {
 		t.Errorf("QH with 4 seats: %v", err)
 	}
 	_, err = st.SaveConstituency(ctx, data.Constituency{ElectionID: e.ID, Race: election.RaceCommune, UnitID: commune.ID, Number: 9, Seats: 6})
-	if !errors.As(err, &fe) || fe.Rule != data.RuleSeats {
+	if !errors.As(err, &fe) || fe.Rule != problem.Seats {
 		t.Errorf("HĐND with 6 seats: %v", err)
 	}
 	_, err = st.SaveConstituency(ctx, data.Constituency{ElectionID: e.ID, Race: election.RaceCommune, UnitID: province.ID, Number: 9, Seats: 3})
-	if !errors.As(err, &fe) || fe.Rule != data.RuleUnit {
+	if !errors.As(err, &fe) || fe.Rule != problem.Unit {
 		t.Errorf("HĐND xã constituency of a province: %v", err)
 	}
 	_, err = st.SaveConstituency(ctx, data.Constituency{ElectionID: e.ID, Race: election.RaceCommune, UnitID: commune.ID, Number: 1, Seats: 3})
-	if !errors.As(err, &fe) || fe.Rule != data.RuleDuplicate {
+	if !errors.As(err, &fe) || fe.Rule != problem.Duplicate {
 		t.Errorf("second constituency number 1: %v", err)
 	}
 	// The schema refuses it too, whatever path writes it.
@@ -352,26 +354,26 @@ func TestElectionRulesInStoreMethods(t *testing.T) {
 	cs, _ := st.Constituencies(ctx, e.ID)
 	k := cs[len(cs)-1] // HĐND xã number 6, with tallies
 	_, err = st.SaveCandidate(ctx, data.Candidate{ConstituencyID: k.ID, Name: "trần thị mới", Birth: time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC), Sex: "nữ"})
-	if !errors.As(err, &fe) || fe.Rule != data.RuleHasTallies {
+	if !errors.As(err, &fe) || fe.Rule != problem.HasTallies {
 		t.Errorf("candidate added to a tallied constituency: %v", err)
 	}
 	cands, _ := st.Candidates(ctx, k.ID)
-	if err := st.DeleteCandidate(ctx, cands[0].ID); !errors.As(err, &fe) || fe.Rule != data.RuleHasTallies {
+	if err := st.DeleteCandidate(ctx, cands[0].ID); !errors.As(err, &fe) || fe.Rule != problem.HasTallies {
 		t.Errorf("delete a candidate with votes: %v", err)
 	}
 	young := data.Candidate{ConstituencyID: k.ID, Name: "Lê Văn Trẻ", Birth: time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)}
-	if _, err := st.SaveCandidate(ctx, young); !errors.As(err, &fe) || fe.Field != data.FieldBirth {
+	if _, err := st.SaveCandidate(ctx, young); !errors.As(err, &fe) || fe.Field != election.FieldBirth {
 		t.Errorf("a candidate under 21: %v", err)
 	}
 
 	areas, _ := st.PollingAreas(ctx, e.ID, commune.ID)
 	a := areas[5]
 	a.In[election.RaceCommune] = cs[len(cs)-2].ID // Tổ 05's constituency
-	if _, err := st.SavePollingArea(ctx, a); !errors.As(err, &fe) || fe.Rule != data.RuleHasTallies {
+	if _, err := st.SavePollingArea(ctx, a); !errors.As(err, &fe) || fe.Rule != problem.HasTallies {
 		t.Errorf("moving a tallied polling area: %v", err)
 	}
 	a.In[election.RaceCommune] = cs[0].ID // the QH constituency
-	if _, err := st.SavePollingArea(ctx, a); !errors.As(err, &fe) || fe.Rule != data.RuleAreaConstituencyRef {
+	if _, err := st.SavePollingArea(ctx, a); !errors.As(err, &fe) || fe.Rule != problem.ConstituencyMismatch {
 		t.Errorf("a QH constituency as HĐND xã: %v", err)
 	}
 
@@ -383,8 +385,8 @@ func TestElectionRulesInStoreMethods(t *testing.T) {
 	bad := ts.Tally
 	bad.Voted = bad.Voters + 1
 	err = st.SaveTally(ctx, a.ID, election.RaceCommune, bad, ts.Votes)
-	var te data.TallyError
-	if !errors.As(err, &te) || te[0].Rule != election.RuleVotedLEVoters || !strings.Contains(err.Error(), "không được lớn hơn tổng số cử tri") {
+	var te problem.List
+	if !errors.As(err, &te) || te[0].Rule != problem.VotedLEVoters || !strings.Contains(err.Error(), "không được lớn hơn tổng số cử tri") {
 		t.Errorf("inconsistent tally: %v", err)
 	}
 	if got, _ := st.TallySheet(ctx, a.ID, election.RaceCommune); got.Tally != ts.Tally {
@@ -393,7 +395,7 @@ func TestElectionRulesInStoreMethods(t *testing.T) {
 	votes := append([]int64(nil), ts.Votes...)
 	votes[0] = ts.Valid + 1
 	err = st.SaveTally(ctx, a.ID, election.RaceCommune, ts.Tally, votes)
-	if !errors.As(err, &te) || te[0].Rule != election.RuleVotesLEValid || te[0].Candidate != 1 {
+	if !errors.As(err, &te) || te[0].Rule != problem.VotesLEValid || te[0].Item != 1 {
 		t.Errorf("votes above valid: %v (%+v)", err, te)
 	}
 }
@@ -490,11 +492,11 @@ func TestElectionStructure(t *testing.T) {
 		t.Errorf("2026 election %+v", e)
 	}
 	_, err = st.SaveElection(ctx, data.Election{Name: "Khác", PollingDay: time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC), Races: []election.Race{election.RaceDistrict}})
-	var fe *data.FieldError
-	if !errors.As(err, &fe) || fe.Rule != data.RuleRace {
+	var fe *problem.Problem
+	if !errors.As(err, &fe) || fe.Rule != problem.Race {
 		t.Errorf("HĐND huyện in 2026: %v", err)
 	}
-	if _, err := st.SaveElection(ctx, data.Election{Name: "bầu cử đại biểu quốc hội khóa xvi và đại biểu hđnd các cấp nhiệm kỳ 2026-2031", PollingDay: time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)}); !errors.As(err, &fe) || fe.Rule != data.RuleDuplicate {
+	if _, err := st.SaveElection(ctx, data.Election{Name: "bầu cử đại biểu quốc hội khóa xvi và đại biểu hđnd các cấp nhiệm kỳ 2026-2031", PollingDay: time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)}); !errors.As(err, &fe) || fe.Rule != problem.Duplicate {
 		t.Errorf("same name twice: %v", err)
 	}
 	old, err := st.SaveElection(ctx, data.Election{Name: sample.Election2021Name, PollingDay: sample.Election2021Day})
@@ -535,11 +537,11 @@ func TestImportChecksMinutesOfRefusedAreas(t *testing.T) {
 	in.Constituencies[0].Seats = 4 // QH: at most 3; every polling area refers to it
 	bad := breakTally(&in)
 	_, err := st.ImportElection(context.Background(), in, data.ImportOptions{})
-	var ps data.ImportProblems
+	var ps problem.List
 	if !errors.As(err, &ps) || len(ps) != 2 {
 		t.Fatalf("want the seats problem and the tally's: %v", err)
 	}
-	if ps[0].Rule != data.RuleSeats || ps[1].Rule != election.RuleValidInvalidSum || ps[1].Row != bad.Row {
+	if ps[0].Rule != problem.Seats || ps[1].Rule != problem.ValidInvalidSum || ps[1].Row != bad.Row {
 		t.Errorf("problems %v", ps)
 	}
 }

@@ -61,7 +61,7 @@ var ErrNewerSchema = errors.New("cơ sở dữ liệu được tạo bởi phiê
 func (s *Store) migrate(ctx context.Context, version int) error {
 	var cur int
 	if err := s.db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&cur); err != nil {
-		return fmt.Errorf("không đọc được phiên bản cơ sở dữ liệu: %w", err)
+		return failed(err, "không đọc được phiên bản cơ sở dữ liệu")
 	}
 	if cur > len(migrations) {
 		return fmt.Errorf("%w (phiên bản %d, chương trình này hiểu đến %d): hãy cập nhật tdkt, dữ liệu không bị thay đổi", ErrNewerSchema, cur, len(migrations))

@@ -5,8 +5,11 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log"
 	"strings"
 	"time"
+
+	"tdkt/data/problem"
 
 	"tdkt/data/award"
 	"tdkt/data/vn"
@@ -82,43 +85,6 @@ type NominationInput struct {
 	Proposer       string // proposing organisation, "" when none
 }
 
-// Fields of a NominationInput, as InputProblem names them.
-const (
-	FieldKind        = "kind"
-	FieldName        = "name"
-	FieldBirth       = "birth"
-	FieldSex         = "sex"
-	FieldPosition    = "position"
-	FieldWorkplace   = "workplace"
-	FieldForm        = "form"
-	FieldRank        = "rank"
-	FieldAchievement = "achievement"
-	FieldProposer    = "proposer"
-)
-
-// InputProblem is one refused value of a nomination input.
-type InputProblem struct {
-	Row     int    // index of the input in its batch (0 for a single input)
-	Field   string // one of the Field constants
-	Rule    string // stable code: "required", "unknown_form", "duplicate_in_batch", ...
-	Message string // Vietnamese
-}
-
-func (p InputProblem) Error() string { return p.Message }
-
-// InputProblems are all the problems of a batch; as an error it lists them.
-type InputProblems []InputProblem
-
-func (ps InputProblems) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "danh sách đề nghị bị từ chối, không có gì được ghi: %d lỗi", len(ps))
-	for _, p := range ps {
-		b.WriteString("\n  ")
-		b.WriteString(p.Message)
-	}
-	return b.String()
-}
-
 // Length limits of stored text, in characters.
 const (
 	maxNameLen        = 300
@@ -128,17 +94,17 @@ const (
 
 // normaliseInput cleans an input and checks what needs nothing from the
 // database: kind, name, birth (not in the future), sex, rank.
-func normaliseInput(in NominationInput, now time.Time) (NominationInput, []InputProblem) {
-	var probs []InputProblem
-	add := func(field, rule, format string, args ...any) {
-		probs = append(probs, InputProblem{Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)})
+func normaliseInput(in NominationInput, now time.Time) (NominationInput, []problem.Problem) {
+	var probs []problem.Problem
+	add := func(field string, rule problem.Rule, format string, args ...any) {
+		probs = append(probs, problem.Problem{Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)})
 	}
 	kind, ok := award.ParseKind(string(in.Kind))
 	switch {
 	case vn.Clean(string(in.Kind)) == "":
-		add(FieldKind, "required", "thiếu loại: ghi %q hoặc %q", award.Individual, award.Collective)
+		add(award.FieldKind, "required", "thiếu loại: ghi %q hoặc %q", award.Individual, award.Collective)
 	case !ok:
-		add(FieldKind, "kind", "loại %q không hợp lệ: cần %q hoặc %q", vn.Clean(string(in.Kind)), award.Individual, award.Collective)
+		add(award.FieldKind, "kind", "loại %q không hợp lệ: cần %q hoặc %q", vn.Clean(string(in.Kind)), award.Individual, award.Collective)
 	}
 	in.Kind = kind
 	in.Name = nomineeName(in.Kind, in.Name)
@@ -148,26 +114,26 @@ func normaliseInput(in NominationInput, now time.Time) (NominationInput, []Input
 	in.Achievement = strings.TrimSpace(vn.NFC(in.Achievement))
 	switch {
 	case in.Name == "":
-		add(FieldName, "required", "thiếu họ và tên / tên tập thể")
+		add(award.FieldName, "required", "thiếu họ và tên / tên tập thể")
 	case len([]rune(in.Name)) > maxNameLen:
-		add(FieldName, "too_long", "tên quá dài (tối đa %d ký tự)", maxNameLen)
+		add(award.FieldName, "too_long", "tên quá dài (tối đa %d ký tự)", maxNameLen)
 	}
 	for _, f := range []struct {
 		field, text string
-	}{{FieldPosition, in.Position}, {FieldWorkplace, in.Workplace}, {FieldProposer, in.Proposer}} {
+	}{{award.FieldPosition, in.Position}, {award.FieldWorkplace, in.Workplace}, {award.FieldProposer, in.Proposer}} {
 		if len([]rune(f.text)) > maxTextLen {
 			add(f.field, "too_long", "nội dung quá dài (tối đa %d ký tự)", maxTextLen)
 		}
 	}
 	if len([]rune(in.Achievement)) > maxAchievementLen {
-		add(FieldAchievement, "too_long", "tóm tắt thành tích quá dài (tối đa %d ký tự)", maxAchievementLen)
+		add(award.FieldAchievement, "too_long", "tóm tắt thành tích quá dài (tối đa %d ký tự)", maxAchievementLen)
 	}
 	in.Birth = strings.TrimSpace(in.Birth)
 	if in.Birth != "" {
 		if in.Kind == award.Collective {
-			add(FieldBirth, "birth_collective", "tập thể không có ngày sinh (%s): hãy xóa ngày sinh hoặc sửa loại thành %q", in.Birth, award.Individual)
+			add(award.FieldBirth, "birth_collective", "tập thể không có ngày sinh (%s): hãy xóa ngày sinh hoặc sửa loại thành %q", in.Birth, award.Individual)
 		} else if b, err := checkBirth(in.Birth, now); err != nil {
-			add(FieldBirth, "birth", "%v", err)
+			add(award.FieldBirth, "birth", "%v", err)
 		} else {
 			in.Birth = b
 		}
@@ -175,18 +141,18 @@ func normaliseInput(in NominationInput, now time.Time) (NominationInput, []Input
 	sex, ok := ParseSex(in.Sex)
 	switch {
 	case !ok:
-		add(FieldSex, "sex", "giới tính %q không hợp lệ: ghi %q hoặc %q", vn.Clean(in.Sex), "Nam", "Nữ")
+		add(award.FieldSex, "sex", "giới tính %q không hợp lệ: ghi %q hoặc %q", vn.Clean(in.Sex), "Nam", "Nữ")
 	case sex != "" && in.Kind == award.Collective:
-		add(FieldSex, "sex_collective", "tập thể không có giới tính: hãy để trống")
+		add(award.FieldSex, "sex_collective", "tập thể không có giới tính: hãy để trống")
 	}
 	in.Sex = sex
 	if in.Rank != RankNone {
 		r, ok := ParseRank(string(in.Rank))
 		switch {
 		case !ok:
-			add(FieldRank, "rank", "hạng %q không hợp lệ: ghi Nhất, Nhì hoặc Ba, hoặc để trống", in.Rank)
+			add(award.FieldRank, "rank", "hạng %q không hợp lệ: ghi Nhất, Nhì hoặc Ba, hoặc để trống", in.Rank)
 		case in.Kind == award.Individual:
-			add(FieldRank, "rank_individual", "chỉ tập thể được xếp hạng Nhất, Nhì, Ba; cá nhân để trống cột Hạng")
+			add(award.FieldRank, "rank_individual", "chỉ tập thể được xếp hạng Nhất, Nhì, Ba; cá nhân để trống cột Hạng")
 		}
 		in.Rank = r
 	}
@@ -263,22 +229,22 @@ func (s *Store) newChecker(ctx context.Context, q readQuerier, c Campaign, rowNa
 
 // check normalises and checks the i-th input of a batch; exceptID is the
 // nomination being edited (0 for a new one).
-func (ck *nominationChecker) check(i int, in NominationInput, exceptID int64) (NominationInput, AwardForm, []InputProblem) {
+func (ck *nominationChecker) check(i int, in NominationInput, exceptID int64) (NominationInput, AwardForm, []problem.Problem) {
 	in, probs := normaliseInput(in, ck.now)
-	add := func(field, rule, format string, args ...any) {
-		probs = append(probs, InputProblem{Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)})
+	add := func(field string, rule problem.Rule, format string, args ...any) {
+		probs = append(probs, problem.Problem{Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)})
 	}
 	form, ok := ck.forms[vn.Fold(in.Form)]
 	switch {
 	case in.Form == "":
-		add(FieldForm, "required", "thiếu hình thức khen thưởng; chọn một trong: %s", strings.Join(ck.formList, "; "))
+		add(award.FieldForm, "required", "thiếu hình thức khen thưởng; chọn một trong: %s", strings.Join(ck.formList, "; "))
 	case !ok:
-		add(FieldForm, "unknown_form", "hình thức khen thưởng %q không có trong danh mục; chọn một trong: %s", in.Form, strings.Join(ck.formList, "; "))
+		add(award.FieldForm, "unknown_form", "hình thức khen thưởng %q không có trong danh mục; chọn một trong: %s", in.Form, strings.Join(ck.formList, "; "))
 	default:
 		in.Form = form.Name
 		if in.Kind != "" {
 			if m := ck.money.get(form.Name, in.Kind); m.wrongKind {
-				add(FieldForm, "form_kind", "%s", m.err)
+				add(award.FieldForm, "form_kind", "%s", m.err)
 			}
 		}
 	}
@@ -289,7 +255,7 @@ func (ck *nominationChecker) check(i int, in NominationInput, exceptID int64) (N
 	group := [2]string{string(key.Kind), key.Folded}
 	for _, j := range ck.seen[group] {
 		if ck.keys[j].Same(key) {
-			add(FieldName, "duplicate_in_batch", "%s trùng với %s (%s): một thành tích chỉ được khen một lần, mỗi đối tượng chỉ được đề nghị một lần trong đợt",
+			add(award.FieldName, "duplicate_in_batch", "%s trùng với %s (%s): một thành tích chỉ được khen một lần, mỗi đối tượng chỉ được đề nghị một lần trong đợt",
 				describeNominee(in.Kind, in.Name, in.Birth), ck.rowName(j), ck.names[j])
 			break
 		}
@@ -298,7 +264,8 @@ func (ck *nominationChecker) check(i int, in NominationInput, exceptID int64) (N
 	if ck.campaign != 0 {
 		other, err := ck.stored(key, exceptID)
 		if err != nil {
-			add(FieldName, "database", "không kiểm tra được trùng lặp: %v", err)
+			log.Printf("store: duplicate check: %v", err)
+			add(award.FieldName, problem.Database, "không kiểm tra được trùng lặp (chi tiết trong nhật ký tdkt.log)")
 		} else if other.id != 0 {
 			who := describeNominee(in.Kind, in.Name, in.Birth)
 			if d := describeNominee(in.Kind, other.name, other.birth); d != who {
@@ -308,7 +275,7 @@ func (ck *nominationChecker) check(i int, in NominationInput, exceptID int64) (N
 			if other.proposer != "" {
 				detail += ", đơn vị đề nghị " + other.proposer
 			}
-			add(FieldName, "duplicate_in_campaign", "%s đã được đề nghị trong đợt này (%s, trạng thái %q, mã đề nghị %d); một thành tích chỉ được khen một lần",
+			add(award.FieldName, "duplicate_in_campaign", "%s đã được đề nghị trong đợt này (%s, trạng thái %q, mã đề nghị %d); một thành tích chỉ được khen một lần",
 				who, detail, other.status, other.id)
 		}
 	}
@@ -360,7 +327,7 @@ func describeNominee(kind award.Kind, name, birth string) string {
 // CheckNomination checks one input for the campaign without writing:
 // the problems a form shows beside its fields. exceptID is the nomination
 // being edited, 0 for a new one.
-func (s *Store) CheckNomination(ctx context.Context, campaignID, exceptID int64, in NominationInput) (InputProblems, error) {
+func (s *Store) CheckNomination(ctx context.Context, campaignID, exceptID int64, in NominationInput) (problem.List, error) {
 	c, err := s.Campaign(ctx, campaignID)
 	if err != nil {
 		return nil, err
@@ -388,7 +355,7 @@ func (s *Store) AddNomination(ctx context.Context, campaignID int64, in Nominati
 		}
 		in, form, probs := ck.check(0, in, 0)
 		if len(probs) > 0 {
-			return InputProblems(probs)
+			return problem.List(probs)
 		}
 		ins := t.newInserter(campaignID)
 		if id, err = ins.add(in, form); err != nil {
@@ -424,14 +391,14 @@ func (s *Store) UpdateNomination(ctx context.Context, id int64, in NominationInp
 		}
 		in, form, probs := ck.check(0, in, id)
 		if len(probs) > 0 {
-			return InputProblems(probs)
+			return problem.List(probs)
 		}
 		old, err := scanNominee(t.queryRow(`SELECT `+nomineeCols+` FROM nominees WHERE id = ?`, nomineeID))
 		if err != nil {
 			return err
 		}
 		if old.Kind != in.Kind {
-			return InputProblems{{Field: FieldKind, Rule: "kind_change", Message: fmt.Sprintf("không đổi được loại của %q từ %s sang %s: hãy xóa đề nghị này và thêm đề nghị mới", old.Name, old.Kind, in.Kind)}}
+			return problem.List{{Field: award.FieldKind, Rule: "kind_change", Message: fmt.Sprintf("không đổi được loại của %q từ %s sang %s: hãy xóa đề nghị này và thêm đề nghị mới", old.Name, old.Kind, in.Kind)}}
 		}
 		if err := t.updateNominee(nomineeID, in, old); err != nil {
 			return err
@@ -442,7 +409,7 @@ func (s *Store) UpdateNomination(ctx context.Context, id int64, in NominationInp
 		}
 		if _, err := t.exec(`UPDATE nominations SET proposer_id = ?, form_id = ?, rank = ?, achievement = ?, position = ?, workplace = ?
 			WHERE id = ?`, nullableID(proposer), form.ID, string(in.Rank), in.Achievement, in.Position, in.Workplace, id); err != nil {
-			return fmt.Errorf("không lưu được đề nghị: %w", err)
+			return failed(err, "không lưu được đề nghị")
 		}
 		return t.audit("nominations", id, "update", nil, in)
 	})
@@ -463,7 +430,7 @@ func (s *Store) DeleteNominations(ctx context.Context, ids []int64) error {
 				return fmt.Errorf("có %d đề nghị đã được khen thưởng trong số được chọn: không xóa được", n)
 			}
 			if _, err := t.exec(`DELETE FROM nominations WHERE id IN (`+inPlaceholders(len(args))+`)`, args...); err != nil {
-				return fmt.Errorf("không xóa được: %w", err)
+				return failed(err, "không xóa được")
 			}
 		}
 		return t.audit("nominations", 0, "delete", map[string]any{"ids": ids}, nil)
@@ -597,7 +564,7 @@ func (t *Tx) moveNominations(ids []int64, to award.Status, reason string) error 
 	for _, chunk := range idChunks(ids, 500) {
 		args := append([]any{string(to), reason}, idArgs(chunk)...)
 		if _, err := t.exec(`UPDATE nominations SET status = ?, reason = ? WHERE id IN (`+inPlaceholders(len(chunk))+`)`, args...); err != nil {
-			return fmt.Errorf("không đổi được trạng thái: %w", err)
+			return failed(err, "không đổi được trạng thái")
 		}
 	}
 	return t.audit("nominations", 0, "status", map[string]any{"from": from},

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"sort"
 
+	"tdkt/data/problem"
+
 	"tdkt/data/award"
 	"tdkt/data/vn"
 )
@@ -22,7 +24,6 @@ type NominationBatch struct {
 	Rows       []NominationInput
 	Source     string             // where the rows come from, for the audit log ("dot1.xlsx")
 	RowName    func(i int) string // names row i in messages ("dòng 7"); default "dòng thứ i+1 của danh sách"
-	Progress   func(done, total int)
 }
 
 // NominationImportResult says what an import did.
@@ -55,46 +56,30 @@ func (s *Store) batchCampaign(ctx context.Context, b NominationBatch) (Campaign,
 	return c, err
 }
 
-// CheckNominations checks a batch without writing anything and returns
-// every problem found (none: the import would succeed now).
-func (s *Store) CheckNominations(ctx context.Context, b NominationBatch) (InputProblems, error) {
-	c, err := s.batchCampaign(ctx, b)
-	if err != nil {
-		return nil, err
-	}
-	ck, err := s.newChecker(ctx, s.db, c, b.RowName)
-	if err != nil {
-		return nil, err
-	}
-	var probs InputProblems
-	for i, in := range b.Rows {
-		_, _, p := ck.check(i, in, 0)
-		probs = append(probs, rowProblems(i, p)...)
-	}
-	return probs, nil
-}
-
-// rowProblems sets the row of problems found for row i.
-func rowProblems(i int, ps []InputProblem) []InputProblem {
+// rowProblems sets the row of problems found for the i-th input (Row is
+// i + 1: a batch's rows count from 1, as a list's do).
+func rowProblems(i int, ps []problem.Problem) []problem.Problem {
 	for k := range ps {
-		ps[k].Row = i
+		ps[k].Row = i + 1
 	}
 	return ps
 }
 
-// ImportNominations adds a batch in one transaction. Every row is checked
-// first (the rules of CheckNominations, inside the transaction); with any
-// problem nothing is written and the error is InputProblems listing all of
-// them. One summary line goes to the audit log.
-func (s *Store) ImportNominations(ctx context.Context, b NominationBatch) (NominationImportResult, error) {
+// ImportNominations adds a batch in one transaction, under the store's
+// one import protocol (ImportOptions): every row is checked first, inside
+// the transaction; with any problem nothing is written and the error is a
+// problem.List naming all of them (Row is the input's index + 1). With
+// DryRun it only checks. One summary line goes to the audit log.
+func (s *Store) ImportNominations(ctx context.Context, b NominationBatch, opt ImportOptions) (NominationImportResult, error) {
 	var res NominationImportResult
 	c, err := s.batchCampaign(ctx, b)
 	if err != nil {
 		return res, err
 	}
-	progress := b.Progress
-	if progress == nil {
-		progress = func(int, int) {}
+	progress := func(done, total int) {
+		if opt.Progress != nil && total > 0 {
+			opt.Progress(float64(done) / float64(total))
+		}
 	}
 	err = s.write(ctx, func(t *Tx) error {
 		ck, err := s.newChecker(ctx, t.tx, c, b.RowName)
@@ -102,17 +87,20 @@ func (s *Store) ImportNominations(ctx context.Context, b NominationBatch) (Nomin
 			return err
 		}
 		ins := t.newInserter(0)
-		var probs InputProblems
+		var probs problem.List
 		clean := make([]NominationInput, len(b.Rows))
 		forms := make([]AwardForm, len(b.Rows))
 		for i, in := range b.Rows {
-			var p []InputProblem
+			var p []problem.Problem
 			clean[i], forms[i], p = ck.check(i, in, 0)
 			probs = append(probs, rowProblems(i, p)...)
 		}
 		if len(probs) > 0 {
 			sort.SliceStable(probs, func(i, j int) bool { return probs[i].Row < probs[j].Row })
 			return probs
+		}
+		if opt.DryRun {
+			return errDryRun
 		}
 		if c.ID == 0 {
 			if c.ID, err = t.insertCampaign(c); err != nil {
@@ -149,6 +137,9 @@ func (s *Store) ImportNominations(ctx context.Context, b NominationBatch) (Nomin
 		return t.audit("nominations", c.ID, "import", nil, map[string]any{
 			"campaign": c.Name, "source": b.Source, "added": res.Added, "new_nominees": res.NewNominees, "new_proposers": res.NewProposers})
 	})
+	if errors.Is(err, errDryRun) {
+		return NominationImportResult{Campaign: c}, nil
+	}
 	if err != nil {
 		return NominationImportResult{}, err
 	}
@@ -252,7 +243,7 @@ func (ins *nominationInserter) add(in NominationInput, form AwardForm) (int64, e
 			VALUES (?,?,?,?,?,?,?,?,?,?)`, string(in.Kind), in.Name, in.Birth, in.Sex, in.Position, in.Workplace, in.IDNumber,
 			in.CollectiveKind, vn.Fold(in.Name), nomineeSortKey(in.Kind, in.Name))
 		if err != nil {
-			return 0, fmt.Errorf("không thêm được %q: %w", in.Name, err)
+			return 0, failed(err, "không thêm được %q", in.Name)
 		}
 		nomineeID, _ = r.LastInsertId()
 		ins.newNominees++
@@ -287,7 +278,7 @@ func (ins *nominationInserter) add(in NominationInput, form AwardForm) (int64, e
 		SELECT ?,?,?,?,?,?,?,?,?, kind, search, sort_key FROM nominees WHERE id = ?`, ins.campaign, nomineeID, nullableID(proposer), form.ID,
 		string(in.Rank), in.Achievement, in.Position, in.Workplace, ord, nomineeID)
 	if err != nil {
-		return 0, fmt.Errorf("không thêm được đề nghị cho %q: %w", in.Name, err)
+		return 0, failed(err, "không thêm được đề nghị cho %q", in.Name)
 	}
 	return r.LastInsertId()
 }

@@ -93,14 +93,14 @@ func (s *Store) SaveProposer(ctx context.Context, p Proposer) (Proposer, error) 
 		if p.ID == 0 {
 			r, err := t.exec(`INSERT INTO proposers(name, kind, unit_id, search) VALUES (?,?,?,?)`, p.Name, string(p.Kind), nullableID(p.UnitID), vn.Fold(p.Name))
 			if err != nil {
-				return fmt.Errorf("không thêm được đơn vị đề nghị %q: %w", p.Name, err)
+				return failed(err, "không thêm được đơn vị đề nghị %q", p.Name)
 			}
 			p.ID, _ = r.LastInsertId()
 			return t.audit("proposers", p.ID, "insert", nil, p)
 		}
 		r, err := t.exec(`UPDATE proposers SET name = ?, kind = ?, unit_id = ?, search = ? WHERE id = ?`, p.Name, string(p.Kind), nullableID(p.UnitID), vn.Fold(p.Name), p.ID)
 		if err != nil {
-			return fmt.Errorf("không lưu được đơn vị đề nghị %q: %w", p.Name, err)
+			return failed(err, "không lưu được đơn vị đề nghị %q", p.Name)
 		}
 		if n, _ := r.RowsAffected(); n == 0 {
 			return fmt.Errorf("đơn vị đề nghị %d: %w", p.ID, ErrNotFound)

@@ -53,7 +53,7 @@ func BenchmarkImportVsRawInsert100k(b *testing.B) {
 		prepared := prepareRaw(b, rawSt, rows)
 		start := time.Now()
 		b.StartTimer()
-		res, err := st.ImportNominations(ctx, data.NominationBatch{Campaign: sample.GeneratedCampaign(n), Rows: rows, Source: "benchmark"})
+		res, err := st.ImportNominations(ctx, data.NominationBatch{Campaign: sample.GeneratedCampaign(n), Rows: rows, Source: "benchmark"}, data.ImportOptions{})
 		b.StopTimer()
 		imp += time.Since(start)
 		if err != nil || res.Added != n {

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"tdkt/data/problem"
+
 	"tdkt/data/award"
 )
 
@@ -159,23 +161,24 @@ func TestImportIsAllOrNothing(t *testing.T) {
 		{Kind: award.Individual, Name: "Hà Văn Dũng", Form: award.FormGiayKhen, Rank: "Nhất"}, // rank for a person
 	}
 	_, err := st.ImportNominations(ctx, NominationBatch{Campaign: Campaign{Name: "Đợt mới", To: day(2025, 12, 31)}, Rows: rows,
-		RowName: func(i int) string { return fmt.Sprintf("dòng %d", i+2) }})
-	var probs InputProblems
+		RowName: func(i int) string { return fmt.Sprintf("dòng %d", i+2) }}, ImportOptions{})
+	var probs problem.List
 	if !errors.As(err, &probs) {
-		t.Fatalf("import with bad rows: %v, want InputProblems", err)
+		t.Fatalf("import with bad rows: %v, want problem.List", err)
 	}
 	want := []struct {
-		row         int
-		field, rule string
-		text        string
+		row   int
+		field string
+		rule  problem.Rule
+		text  string
 	}{
-		{1, FieldBirth, "birth", "tương lai"},
-		{2, FieldName, "required", "thiếu họ và tên"},
-		{3, FieldForm, "unknown_form", "Huân chương Sao Vàng"},
-		{4, FieldForm, "form_kind", "không áp dụng cho tập thể"},
-		{5, FieldName, "duplicate_in_batch", "dòng 2"},
-		{6, FieldKind, "kind", "Hộ gia đình"},
-		{7, FieldRank, "rank_individual", "chỉ tập thể"},
+		{2, award.FieldBirth, "birth", "tương lai"},
+		{3, award.FieldName, "required", "thiếu họ và tên"},
+		{4, award.FieldForm, "unknown_form", "Huân chương Sao Vàng"},
+		{5, award.FieldForm, "form_kind", "không áp dụng cho tập thể"},
+		{6, award.FieldName, "duplicate_in_batch", "dòng 2"},
+		{7, award.FieldKind, "kind", "Hộ gia đình"},
+		{8, award.FieldRank, "rank_individual", "chỉ tập thể"},
 	}
 	if len(probs) != len(want) {
 		t.Fatalf("%d problems, want %d:\n%v", len(probs), len(want), probs)
@@ -194,10 +197,19 @@ func TestImportIsAllOrNothing(t *testing.T) {
 			t.Errorf("%s has %d rows after a refused import", table, n)
 		}
 	}
-	// CheckNominations finds the same problems without writing.
-	check, err := st.CheckNominations(ctx, NominationBatch{Campaign: Campaign{Name: "Đợt mới"}, Rows: rows})
-	if err != nil || len(check) != len(want) {
-		t.Errorf("CheckNominations: %d problems, %v", len(check), err)
+	// A dry run finds the same problems without writing.
+	_, err = st.ImportNominations(ctx, NominationBatch{Campaign: Campaign{Name: "Đợt mới"}, Rows: rows}, ImportOptions{DryRun: true})
+	if check, ok := problem.Of(err); !ok || len(check) != len(want) {
+		t.Errorf("dry run: %d problems, %v", len(check), err)
+	}
+	// A dry run of good rows writes nothing either.
+	if _, err := st.ImportNominations(ctx, NominationBatch{Campaign: Campaign{Name: "Đợt mới"}, Rows: rows[:1]}, ImportOptions{DryRun: true}); err != nil {
+		t.Errorf("dry run of a good row: %v", err)
+	}
+	for _, table := range []string{"campaigns", "nominees", "nominations", "proposers"} {
+		if n := count(t, st, table); n != 0 {
+			t.Errorf("%s has %d rows after a dry run", table, n)
+		}
 	}
 }
 
@@ -211,7 +223,7 @@ func TestImportCleansAndReuses(t *testing.T) {
 		person("  hoàng   thị  ÁNH ", "5/1/1980", "bang khen cua chu tich ubnd tinh", "UBND huyện Ba Bể"),
 		group("Ủy ban bầu cử xã Cao Thượng", award.FormBangKhenTinh, "Sở Nội vụ"),
 		group("Phòng Nội vụ huyện Ba Bể", award.FormBangKhenTinh, "UBND huyện Ba Bể"),
-	}})
+	}}, ImportOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -281,7 +293,7 @@ func TestDuplicateAcrossImports(t *testing.T) {
 		person("Nguyễn Văn An", "1975-04-30", award.FormBangKhenTinh, "Sở Nội vụ"),
 		group("UBND xã Cao Thượng", award.FormBangKhenTinh, "UBND huyện Ba Bể"),
 	}}
-	if _, err := st.ImportNominations(ctx, first); err != nil {
+	if _, err := st.ImportNominations(ctx, first, ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	second := NominationBatch{CampaignID: c.ID, RowName: func(i int) string { return fmt.Sprintf("dòng %d", i+2) }, Rows: []NominationInput{
@@ -289,16 +301,16 @@ func TestDuplicateAcrossImports(t *testing.T) {
 		person("NGUYỄN VĂN AN", "1975", award.FormGiayKhen, "Sở Y tế"),
 		group("ubnd xa cao thuong", award.FormGiayKhen, "UBND huyện Ba Bể"),
 	}}
-	_, err := st.ImportNominations(ctx, second)
-	var probs InputProblems
+	_, err := st.ImportNominations(ctx, second, ImportOptions{})
+	var probs problem.List
 	if !errors.As(err, &probs) || len(probs) != 2 {
 		t.Fatalf("second import: %v", err)
 	}
-	if probs[0].Row != 1 || probs[0].Rule != "duplicate_in_campaign" || !strings.Contains(probs[0].Message, "sinh 30/04/1975") ||
+	if probs[0].Row != 2 || probs[0].Rule != "duplicate_in_campaign" || !strings.Contains(probs[0].Message, "sinh 30/04/1975") ||
 		!strings.Contains(probs[0].Message, "Bằng khen của Chủ tịch UBND tỉnh") || !strings.Contains(probs[0].Message, "Sở Nội vụ") {
 		t.Errorf("person duplicate = %+v", probs[0])
 	}
-	if probs[1].Row != 2 || !strings.Contains(probs[1].Message, `tập thể "UBND xã Cao Thượng"`) {
+	if probs[1].Row != 3 || !strings.Contains(probs[1].Message, `tập thể "UBND xã Cao Thượng"`) {
 		t.Errorf("collective duplicate = %+v", probs[1])
 	}
 	if n := count(t, st, "nominations"); n != 2 {
@@ -385,7 +397,7 @@ func TestSearchAndOrder(t *testing.T) {
 		group("Tổ bầu cử số 2", award.FormGiayKhen, "Sở Nội vụ"),
 		group("Tổ bầu cử số 10", award.FormGiayKhen, "Sở Nội vụ"),
 	}
-	if _, err := st.ImportNominations(ctx, NominationBatch{CampaignID: c.ID, Rows: rows}); err != nil {
+	if _, err := st.ImportNominations(ctx, NominationBatch{CampaignID: c.ID, Rows: rows}, ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	names := func(f NominationFilter, o NominationOrder) []string {
@@ -501,7 +513,7 @@ func TestSummary(t *testing.T) {
 		group("Khoa Nội", award.FormGiayKhen, "Sở Y tế"),
 		person("A Văn Ba", "1970", award.FormBangKhenTinh, ""),
 	}
-	if _, err := st.ImportNominations(ctx, NominationBatch{CampaignID: c.ID, Rows: rows}); err != nil {
+	if _, err := st.ImportNominations(ctx, NominationBatch{CampaignID: c.ID, Rows: rows}, ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	sum, err := st.NominationSummary(ctx, c.ID, c.To)
@@ -554,12 +566,11 @@ func TestCancelledImportWritesNothing(t *testing.T) {
 	for i := 0; i < 2000; i++ {
 		rows = append(rows, person(fmt.Sprintf("Người Thứ %d", i), "1980", award.FormGiayKhen, "Sở Nội vụ"))
 	}
-	_, err := st.ImportNominations(ctx, NominationBatch{Campaign: Campaign{Name: "Đợt bị hủy"}, Rows: rows,
-		Progress: func(done, total int) {
-			if done >= 1000 {
-				cancel()
-			}
-		}})
+	_, err := st.ImportNominations(ctx, NominationBatch{Campaign: Campaign{Name: "Đợt bị hủy"}, Rows: rows}, ImportOptions{Progress: func(f float64) {
+		if f >= 0.5 {
+			cancel()
+		}
+	}})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("cancelled import: %v", err)
 	}

@@ -237,7 +237,7 @@ func (t *Tx) updateNominee(id int64, in NominationInput, old Nominee) error {
 	if _, err := t.exec(`UPDATE nominees SET name = ?, birth = ?, sex = ?, position = ?, workplace = ?, id_number = ?,
 		collective_kind = ?, search = ?, sort_key = ? WHERE id = ?`,
 		in.Name, in.Birth, in.Sex, in.Position, in.Workplace, in.IDNumber, in.CollectiveKind, search, key, id); err != nil {
-		return fmt.Errorf("không lưu được %q: %w", in.Name, err)
+		return failed(err, "không lưu được %q", in.Name)
 	}
 	if _, err := t.exec(`UPDATE nominations SET search = ?, sort_key = ? WHERE nominee_id = ?`, search, key, id); err != nil {
 		return err

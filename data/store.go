@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -70,13 +71,19 @@ func friendly(err error) error {
 	if err == nil {
 		return nil
 	}
-	msg := err.Error()
+	var f *failure
+	if errors.As(err, &f) && (errors.Is(err, ErrLocked) || errors.Is(err, ErrReadOnly)) {
+		return err
+	}
+	msg := detail(err)
 	switch {
 	case strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked"):
-		return fmt.Errorf("%w (%v)", ErrLocked, err)
+		log.Printf("store: %v", err)
+		return &failure{msg: ErrLocked.Error(), cause: errors.Join(ErrLocked, err)}
 	case strings.Contains(msg, "SQLITE_READONLY") || strings.Contains(msg, "readonly database") ||
 		strings.Contains(msg, "SQLITE_CANTOPEN") || errors.Is(err, os.ErrPermission):
-		return fmt.Errorf("%w (%v)", ErrReadOnly, err)
+		log.Printf("store: %v", err)
+		return &failure{msg: ErrReadOnly.Error(), cause: errors.Join(ErrReadOnly, err)}
 	}
 	return err
 }

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strings"
+
+	"tdkt/data/problem"
 )
 
 // Tally is the vote-count minutes (biên bản kết quả kiểm phiếu) of one
@@ -17,77 +20,69 @@ type Tally struct {
 	Invalid  int64 // số phiếu không hợp lệ
 }
 
-// Violation is one broken consistency rule of a tally.
-type Violation struct {
-	// Rule is the stable code of the rule, one of the Rule* constants.
-	Rule string
-	// Message is a Vietnamese sentence naming the rule and the numbers,
-	// ready to show after the sheet and row.
-	Message string
-	// Candidate is the 1-based number of the candidate a per-candidate
-	// rule is about (votes[Candidate-1]), 0 for the tally as a whole.
-	Candidate int
-}
-
-// The consistency rules of a tally (DOMAIN.md, "The election law").
+// Fields of a tally, as problems name them (a form marks that number,
+// a workbook its column).
 const (
-	RuleNonNegative          = "non_negative"             // no number is negative
-	RuleVotedLEVoters        = "voted_le_voters"          // số cử tri đã bỏ phiếu ≤ tổng số cử tri
-	RuleReceivedLEIssued     = "received_le_issued"       // số phiếu thu vào ≤ số phiếu phát ra
-	RuleValidInvalidSum      = "valid_invalid_sum"        // hợp lệ + không hợp lệ = thu vào
-	RuleVotesLEValid         = "votes_le_valid"           // each candidate's votes ≤ hợp lệ
-	RuleVotesSumLEValidSeats = "votes_sum_le_valid_seats" // Σ votes ≤ hợp lệ × số đại biểu được bầu
+	FieldVoters   = "voters"
+	FieldVoted    = "voted"
+	FieldIssued   = "issued"
+	FieldReceived = "received"
+	FieldValid    = "valid"
+	FieldInvalid  = "invalid"
+	FieldVotes    = "votes" // the votes of a candidate: Problem.Item is the candidate
 )
 
 // CheckTally returns every consistency rule that a tally and the votes of
-// its candidates break, in the order of the Rule* constants, or nil when the
+// its candidates break, in the order of the law (DOMAIN.md), or nil when the
 // minutes are consistent. votes[i] is the votes of the i-th candidate;
 // messages number candidates from 1 ("người ứng cử thứ 1"). seats is the
 // number of seats of the constituency; when it is 0 or less the rule on the
 // sum of votes is not checked (the caller validates seats). Numbers are
 // written as plain digits so that they can be found in the message.
-func CheckTally(t Tally, votes []int64, seats int) []Violation {
-	var out []Violation
-	add := func(rule, format string, args ...any) {
-		out = append(out, Violation{Rule: rule, Message: fmt.Sprintf(format, args...)})
+func CheckTally(t Tally, votes []int64, seats int) problem.List {
+	var out problem.List
+	add := func(rule problem.Rule, format string, args ...any) {
+		out = append(out, problem.New(ruleField(rule), rule, format, args...))
 	}
-	addFor := func(i int, rule, format string, args ...any) {
-		out = append(out, Violation{Rule: rule, Message: fmt.Sprintf(format, args...), Candidate: i + 1})
+	addFor := func(i int, rule problem.Rule, format string, args ...any) {
+		p := problem.New(FieldVotes, rule, format, args...)
+		p.Item = i + 1
+		out = append(out, p)
 	}
 
 	for _, f := range []struct {
-		name string
-		v    int64
+		field, name string
+		v           int64
 	}{
-		{"Tổng số cử tri", t.Voters},
-		{"Số cử tri đã bỏ phiếu", t.Voted},
-		{"Số phiếu phát ra", t.Issued},
-		{"Số phiếu thu vào", t.Received},
-		{"Số phiếu hợp lệ", t.Valid},
-		{"Số phiếu không hợp lệ", t.Invalid},
+		{FieldVoters, "Tổng số cử tri", t.Voters},
+		{FieldVoted, "Số cử tri đã bỏ phiếu", t.Voted},
+		{FieldIssued, "Số phiếu phát ra", t.Issued},
+		{FieldReceived, "Số phiếu thu vào", t.Received},
+		{FieldValid, "Số phiếu hợp lệ", t.Valid},
+		{FieldInvalid, "Số phiếu không hợp lệ", t.Invalid},
 	} {
 		if f.v < 0 {
-			add(RuleNonNegative, "%s (%d) không được là số âm", f.name, f.v)
+			out = append(out, problem.New(f.field, problem.NonNegative, "%s (%d) không được là số âm", f.name, f.v))
 		}
 	}
 	for i, v := range votes {
 		if v < 0 {
-			addFor(i, RuleNonNegative, "Số phiếu bầu cho người ứng cử thứ %d (%d) không được là số âm", i+1, v)
+			addFor(i, problem.NonNegative, "Số phiếu bầu cho người ứng cử thứ %d (%d) không được là số âm", i+1, v)
 		}
 	}
 
 	if t.Voted > t.Voters {
-		add(RuleVotedLEVoters, "Số cử tri đã bỏ phiếu (%d) không được lớn hơn tổng số cử tri (%d)", t.Voted, t.Voters)
+		add(problem.VotedLEVoters, "Số cử tri đã bỏ phiếu (%d) không được lớn hơn tổng số cử tri (%d)", t.Voted, t.Voters)
 	}
 	if t.Received > t.Issued {
-		add(RuleReceivedLEIssued, "Số phiếu thu vào (%d) không được lớn hơn số phiếu phát ra (%d)", t.Received, t.Issued)
+		add(problem.ReceivedLEIssued, "Số phiếu thu vào (%d) không được lớn hơn số phiếu phát ra (%d)", t.Received, t.Issued)
 	}
 	if sum, ok := addInt64(t.Valid, t.Invalid); !ok || sum != t.Received {
-		add(RuleValidInvalidSum, "Số phiếu hợp lệ (%d) + số phiếu không hợp lệ (%d) phải bằng số phiếu thu vào (%d)", t.Valid, t.Invalid, t.Received)
+		add(problem.ValidInvalidSum, "Số phiếu hợp lệ (%d) + số phiếu không hợp lệ (%d) phải bằng số phiếu thu vào (%d)", t.Valid, t.Invalid, t.Received)
 	}
 	for i, v := range votes {
 		if v > t.Valid {
-			addFor(i, RuleVotesLEValid, "Số phiếu bầu cho người ứng cử thứ %d (%d) không được lớn hơn số phiếu hợp lệ (%d)", i+1, v, t.Valid)
+			addFor(i, problem.VotesLEValid, "Số phiếu bầu cho người ứng cử thứ %d (%d) không được lớn hơn số phiếu hợp lệ (%d)", i+1, v, t.Valid)
 		}
 	}
 	if seats > 0 {
@@ -108,7 +103,7 @@ func CheckTally(t Tally, votes []int64, seats int) []Violation {
 		switch {
 		case !overflow && ok:
 			if sum > limit {
-				add(RuleVotesSumLEValidSeats, sumRuleMessage, fmt.Sprint(sum), t.Valid, seats, fmt.Sprint(limit))
+				add(problem.VotesSumLEValidSeats, sumRuleMessage, fmt.Sprint(sum), t.Valid, seats, fmt.Sprint(limit))
 			}
 		default:
 			bigSum := new(big.Int)
@@ -117,14 +112,14 @@ func CheckTally(t Tally, votes []int64, seats int) []Violation {
 			}
 			bigLimit := new(big.Int).Mul(big.NewInt(t.Valid), big.NewInt(int64(seats)))
 			if bigSum.Cmp(bigLimit) > 0 {
-				add(RuleVotesSumLEValidSeats, sumRuleMessage, bigSum.String(), t.Valid, seats, bigLimit.String())
+				add(problem.VotesSumLEValidSeats, sumRuleMessage, bigSum.String(), t.Valid, seats, bigLimit.String())
 			}
 		}
 	}
 	return out
 }
 
-// sumRuleMessage states RuleVotesSumLEValidSeats: sum, valid, seats, limit.
+// sumRuleMessage states problem.VotesSumLEValidSeats: sum, valid, seats, limit.
 const sumRuleMessage = "Tổng số phiếu bầu cho các người ứng cử (%s) không được lớn hơn số phiếu hợp lệ nhân số đại biểu được bầu (%d × %d = %s)"
 
 // addInt64 returns a+b and whether it did not overflow.
@@ -146,4 +141,32 @@ func mulInt64(a, b int64) (int64, bool) {
 		return 0, false
 	}
 	return p, true
+}
+
+// ruleField is the field a rule of the tally as a whole points at, for
+// marking the right number: voted for voted ≤ voters, and so on.
+func ruleField(rule problem.Rule) string {
+	switch rule {
+	case problem.VotedLEVoters:
+		return FieldVoted
+	case problem.ReceivedLEIssued:
+		return FieldReceived
+	case problem.ValidInvalidSum:
+		return FieldInvalid
+	case problem.VotesLEValid, problem.VotesSumLEValidSeats:
+		return FieldVotes
+	}
+	return FieldValid
+}
+
+// NameCandidates rewrites the messages of CheckTally's per-candidate
+// problems with the candidates' names: "người ứng cử thứ 2" becomes
+// "người ứng cử Lê Thị Hoa" (names[i] is the i-th candidate's name).
+func NameCandidates(ps problem.List, names []string) problem.List {
+	for i, p := range ps {
+		if p.Item > 0 && p.Item <= len(names) {
+			ps[i].Message = strings.Replace(p.Message, fmt.Sprintf("người ứng cử thứ %d", p.Item), "người ứng cử "+names[p.Item-1], 1)
+		}
+	}
+	return ps
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"tdkt/data/problem"
 )
 
 // FuzzCheckTally checks CheckTally against the rules computed with
@@ -20,21 +22,21 @@ func FuzzCheckTally(f *testing.F) {
 	f.Fuzz(func(t *testing.T, voters, voted, issued, received, valid, invalid, v1, v2, v3 int64, seats int) {
 		tally := Tally{Voters: voters, Voted: voted, Issued: issued, Received: received, Valid: valid, Invalid: invalid}
 		votes := []int64{v1, v2, v3}
-		got := map[string]int{}
-		perCandidate := map[string]map[int]bool{}
+		got := map[problem.Rule]int{}
+		perCandidate := map[problem.Rule]map[int]bool{}
 		for _, v := range CheckTally(tally, votes, seats) {
 			if v.Message == "" || !utf8.ValidString(v.Message) || strings.Contains(v.Message, "%!") {
 				t.Fatalf("bad message %q", v.Message)
 			}
 			got[v.Rule]++
-			if v.Candidate != 0 {
-				if v.Candidate < 1 || v.Candidate > len(votes) {
-					t.Fatalf("candidate %d of %d", v.Candidate, len(votes))
+			if v.Item != 0 {
+				if v.Item < 1 || v.Item > len(votes) {
+					t.Fatalf("candidate %d of %d", v.Item, len(votes))
 				}
 				if perCandidate[v.Rule] == nil {
 					perCandidate[v.Rule] = map[int]bool{}
 				}
-				perCandidate[v.Rule][v.Candidate] = true
+				perCandidate[v.Rule][v.Item] = true
 			}
 		}
 		b := func(n int64) *big.Int { return big.NewInt(n) }
@@ -54,17 +56,17 @@ func FuzzCheckTally(f *testing.F) {
 			}
 			sum.Add(sum, b(v))
 		}
-		want := map[string]bool{
-			RuleVotedLEVoters:    voted > voters,
-			RuleReceivedLEIssued: received > issued,
-			RuleValidInvalidSum:  new(big.Int).Add(b(valid), b(invalid)).Cmp(b(received)) != 0,
-			RuleVotesLEValid:     len(over) > 0,
+		want := map[problem.Rule]bool{
+			problem.VotedLEVoters:    voted > voters,
+			problem.ReceivedLEIssued: received > issued,
+			problem.ValidInvalidSum:  new(big.Int).Add(b(valid), b(invalid)).Cmp(b(received)) != 0,
+			problem.VotesLEValid:     len(over) > 0,
 		}
 		if seats > 0 {
-			want[RuleVotesSumLEValidSeats] = sum.Cmp(new(big.Int).Mul(b(valid), b(int64(seats)))) > 0
+			want[problem.VotesSumLEValidSeats] = sum.Cmp(new(big.Int).Mul(b(valid), b(int64(seats)))) > 0
 		}
-		if got[RuleNonNegative] != negatives {
-			t.Fatalf("%d non_negative violations for %d negative numbers", got[RuleNonNegative], negatives)
+		if got[problem.NonNegative] != negatives {
+			t.Fatalf("%d non_negative violations for %d negative numbers", got[problem.NonNegative], negatives)
 		}
 		for rule, broken := range want {
 			if broken != (got[rule] > 0) {
@@ -72,11 +74,11 @@ func FuzzCheckTally(f *testing.F) {
 			}
 		}
 		for c := range over {
-			if !perCandidate[RuleVotesLEValid][c] {
+			if !perCandidate[problem.VotesLEValid][c] {
 				t.Fatalf("candidate %d over the valid ballots not named", c)
 			}
 		}
-		if seats <= 0 && got[RuleVotesSumLEValidSeats] > 0 {
+		if seats <= 0 && got[problem.VotesSumLEValidSeats] > 0 {
 			t.Fatal("sum rule checked without seats")
 		}
 	})

@@ -5,10 +5,12 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"tdkt/data/problem"
 )
 
-func rules(vs []Violation) []string {
-	var out []string
+func rules(vs problem.List) []problem.Rule {
+	var out []problem.Rule
 	for _, v := range vs {
 		out = append(out, v.Rule)
 	}
@@ -22,34 +24,34 @@ func TestCheckTally(t *testing.T) {
 		t     Tally
 		votes []int64
 		seats int
-		want  []string
+		want  []problem.Rule
 		msg   string // a part of the first message
 	}{
 		{"consistent", ok, []int64{512, 480, 300}, 3, nil, ""},
 		{"consistent: every candidate on every ballot", ok, []int64{600, 600, 600}, 3, nil, ""},
-		{RuleNonNegative + ": a count", Tally{Voters: 10, Voted: 5, Issued: 5, Received: 5, Valid: 6, Invalid: -1}, nil, 3,
-			[]string{RuleNonNegative}, "Số phiếu không hợp lệ (-1) không được là số âm"},
-		{RuleNonNegative + ": a candidate's votes", ok, []int64{5, -2}, 3,
-			[]string{RuleNonNegative}, "người ứng cử thứ 2 (-2)"},
-		{RuleVotedLEVoters, Tally{Voters: 610, Voted: 611, Issued: 611, Received: 611, Valid: 600, Invalid: 11}, nil, 3,
-			[]string{RuleVotedLEVoters}, "Số cử tri đã bỏ phiếu (611) không được lớn hơn tổng số cử tri (610)"},
-		{RuleVotedLEVoters + ": equal is fine", Tally{Voters: 610, Voted: 610, Issued: 610, Received: 610, Valid: 600, Invalid: 10}, nil, 3, nil, ""},
-		{RuleReceivedLEIssued, Tally{Voters: 610, Voted: 609, Issued: 608, Received: 609, Valid: 600, Invalid: 9}, nil, 3,
-			[]string{RuleReceivedLEIssued}, "Số phiếu thu vào (609) không được lớn hơn số phiếu phát ra (608)"},
-		{RuleValidInvalidSum, Tally{Voters: 700, Voted: 610, Issued: 610, Received: 610, Valid: 600, Invalid: 9}, nil, 3,
-			[]string{RuleValidInvalidSum}, "Số phiếu hợp lệ (600) + số phiếu không hợp lệ (9) phải bằng số phiếu thu vào (610)"},
-		{RuleVotesLEValid, ok, []int64{512, 601, 300}, 3,
-			[]string{RuleVotesLEValid}, "Số phiếu bầu cho người ứng cử thứ 2 (601) không được lớn hơn số phiếu hợp lệ (600)"},
-		{RuleVotesSumLEValidSeats, ok, []int64{600, 600, 1}, 2,
-			[]string{RuleVotesSumLEValidSeats}, "(1201) không được lớn hơn số phiếu hợp lệ nhân số đại biểu được bầu (600 × 2 = 1200)"},
-		{RuleVotesSumLEValidSeats + ": equal is fine", ok, []int64{600, 600}, 2, nil, ""},
-		{RuleVotesSumLEValidSeats + ": not checked without seats", ok, []int64{600, 600}, 0, nil, ""},
-		{RuleVotesSumLEValidSeats + ": overflowing sum", ok, []int64{math.MaxInt64, math.MaxInt64}, 2,
-			[]string{RuleVotesLEValid, RuleVotesLEValid, RuleVotesSumLEValidSeats}, ""},
+		{string(problem.NonNegative) + ": a count", Tally{Voters: 10, Voted: 5, Issued: 5, Received: 5, Valid: 6, Invalid: -1}, nil, 3,
+			[]problem.Rule{problem.NonNegative}, "Số phiếu không hợp lệ (-1) không được là số âm"},
+		{string(problem.NonNegative) + ": a candidate's votes", ok, []int64{5, -2}, 3,
+			[]problem.Rule{problem.NonNegative}, "người ứng cử thứ 2 (-2)"},
+		{string(problem.VotedLEVoters), Tally{Voters: 610, Voted: 611, Issued: 611, Received: 611, Valid: 600, Invalid: 11}, nil, 3,
+			[]problem.Rule{problem.VotedLEVoters}, "Số cử tri đã bỏ phiếu (611) không được lớn hơn tổng số cử tri (610)"},
+		{string(problem.VotedLEVoters) + ": equal is fine", Tally{Voters: 610, Voted: 610, Issued: 610, Received: 610, Valid: 600, Invalid: 10}, nil, 3, nil, ""},
+		{string(problem.ReceivedLEIssued), Tally{Voters: 610, Voted: 609, Issued: 608, Received: 609, Valid: 600, Invalid: 9}, nil, 3,
+			[]problem.Rule{problem.ReceivedLEIssued}, "Số phiếu thu vào (609) không được lớn hơn số phiếu phát ra (608)"},
+		{string(problem.ValidInvalidSum), Tally{Voters: 700, Voted: 610, Issued: 610, Received: 610, Valid: 600, Invalid: 9}, nil, 3,
+			[]problem.Rule{problem.ValidInvalidSum}, "Số phiếu hợp lệ (600) + số phiếu không hợp lệ (9) phải bằng số phiếu thu vào (610)"},
+		{string(problem.VotesLEValid), ok, []int64{512, 601, 300}, 3,
+			[]problem.Rule{problem.VotesLEValid}, "Số phiếu bầu cho người ứng cử thứ 2 (601) không được lớn hơn số phiếu hợp lệ (600)"},
+		{string(problem.VotesSumLEValidSeats), ok, []int64{600, 600, 1}, 2,
+			[]problem.Rule{problem.VotesSumLEValidSeats}, "(1201) không được lớn hơn số phiếu hợp lệ nhân số đại biểu được bầu (600 × 2 = 1200)"},
+		{string(problem.VotesSumLEValidSeats) + ": equal is fine", ok, []int64{600, 600}, 2, nil, ""},
+		{string(problem.VotesSumLEValidSeats) + ": not checked without seats", ok, []int64{600, 600}, 0, nil, ""},
+		{string(problem.VotesSumLEValidSeats) + ": overflowing sum", ok, []int64{math.MaxInt64, math.MaxInt64}, 2,
+			[]problem.Rule{problem.VotesLEValid, problem.VotesLEValid, problem.VotesSumLEValidSeats}, ""},
 		{"every violation is reported", Tally{Voters: 100, Voted: 101, Issued: 90, Received: 95, Valid: -1, Invalid: 5}, []int64{3, 4}, 1,
-			[]string{RuleNonNegative, RuleVotedLEVoters, RuleReceivedLEIssued, RuleValidInvalidSum, RuleVotesLEValid, RuleVotesLEValid, RuleVotesSumLEValidSeats}, ""},
-		{RuleValidInvalidSum + ": overflow", Tally{Voters: 1, Voted: 1, Issued: 1, Received: 1, Valid: math.MaxInt64, Invalid: 2}, nil, 1,
-			[]string{RuleValidInvalidSum}, ""},
+			[]problem.Rule{problem.NonNegative, problem.VotedLEVoters, problem.ReceivedLEIssued, problem.ValidInvalidSum, problem.VotesLEValid, problem.VotesLEValid, problem.VotesSumLEValidSeats}, ""},
+		{string(problem.ValidInvalidSum) + ": overflow", Tally{Voters: 1, Voted: 1, Issued: 1, Received: 1, Valid: math.MaxInt64, Invalid: 2}, nil, 1,
+			[]problem.Rule{problem.ValidInvalidSum}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := CheckTally(tc.t, tc.votes, tc.seats)

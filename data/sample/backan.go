@@ -53,7 +53,7 @@ func LoadBacKanAwards(ctx context.Context, st *data.Store) error {
 	if err != nil {
 		return err
 	}
-	res, err := st.ImportNominations(ctx, data.NominationBatch{Campaign: BacKanCampaign, Rows: rows, Source: "dữ liệu mẫu Bắc Kạn"})
+	res, err := st.ImportNominations(ctx, data.NominationBatch{Campaign: BacKanCampaign, Rows: rows, Source: "dữ liệu mẫu Bắc Kạn"}, data.ImportOptions{})
 	if err != nil {
 		return err
 	}
@@ -344,8 +344,8 @@ func GeneratedCampaign(n int) data.Campaign {
 
 // LoadGenerated imports GenerateNominations(n) into GeneratedCampaign(n)
 // in one transaction and returns the campaign.
-func LoadGenerated(ctx context.Context, st *data.Store, n int, progress func(done, total int)) (data.Campaign, error) {
+func LoadGenerated(ctx context.Context, st *data.Store, n int, progress func(fraction float64)) (data.Campaign, error) {
 	res, err := st.ImportNominations(ctx, data.NominationBatch{Campaign: GeneratedCampaign(n), Rows: GenerateNominations(n),
-		Source: "dữ liệu sinh tự động", Progress: progress})
+		Source: "dữ liệu sinh tự động"}, data.ImportOptions{Progress: progress})
 	return res.Campaign, err
 }

@@ -74,54 +74,54 @@ func col(name, field string, width float64, required bool, aliases ...string) co
 }
 
 var (
-	colRace    = col(ColRace, data.FieldRace, 13, true, "Cấp bầu cử", "Cơ quan được bầu")
-	colCommune = col(ColCommune, data.FieldCommune, 10, true, "Mã đơn vị hành chính cấp xã", "Mã ĐVHC xã")
-	colArea    = col(ColArea, data.FieldArea, 12, true, "Số KVBP", "Khu vực bỏ phiếu số", "Số tổ bầu cử")
+	colRace    = col(ColRace, election.FieldRace, 13, true, "Cấp bầu cử", "Cơ quan được bầu")
+	colCommune = col(ColCommune, election.FieldCommune, 10, true, "Mã đơn vị hành chính cấp xã", "Mã ĐVHC xã")
+	colArea    = col(ColArea, election.FieldArea, 12, true, "Số KVBP", "Khu vực bỏ phiếu số", "Số tổ bầu cử")
 )
 
 // layouts are the data sheets, in the order of Sheets.
 var layouts = []layout{
 	{SheetElection, data.PartElection, []column{
-		col(ColElectionName, data.FieldName, 70, true, "Tên"),
-		col(ColElectionDay, data.FieldDay, 16, true, "Ngày"),
+		col(ColElectionName, election.FieldName, 70, true, "Tên"),
+		col(ColElectionDay, election.FieldDay, 16, true, "Ngày"),
 	}, "một dòng: tên và ngày bầu cử"},
 	{SheetConstituencies, data.PartConstituencies, []column{
 		colRace,
-		col(ColUnit, data.FieldUnit, 14, true, "Mã ĐVHC", "Mã đơn vị"),
-		col(ColNumber, data.FieldNumber, 12, true, "Số ĐVBC", "Đơn vị bầu cử số"),
-		col(ColSeats, data.FieldSeats, 14, true, "Số đại biểu"),
-		col(ColDescription, data.FieldDescription, 60, false, "Gồm", "Ghi chú"),
+		col(ColUnit, election.FieldUnit, 14, true, "Mã ĐVHC", "Mã đơn vị"),
+		col(ColNumber, election.FieldNumber, 12, true, "Số ĐVBC", "Đơn vị bầu cử số"),
+		col(ColSeats, election.FieldSeats, 14, true, "Số đại biểu"),
+		col(ColDescription, election.FieldDescription, 60, false, "Gồm", "Ghi chú"),
 	}, "một dòng mỗi đơn vị bầu cử"},
 	{SheetCandidates, data.PartCandidates, []column{
 		colRace,
-		col(ColUnit, data.FieldUnit, 14, true, "Mã ĐVHC", "Mã đơn vị"),
-		col(ColNumber, data.FieldNumber, 12, true, "Số ĐVBC", "Đơn vị bầu cử số"),
-		col(ColName, data.FieldName, 30, true, "Họ tên", "Họ và tên người ứng cử"),
-		col(ColBirth, data.FieldBirth, 14, false, "Ngày, tháng, năm sinh"),
-		col(ColSex, data.FieldSex, 10, false, "Nam/Nữ"),
+		col(ColUnit, election.FieldUnit, 14, true, "Mã ĐVHC", "Mã đơn vị"),
+		col(ColNumber, election.FieldNumber, 12, true, "Số ĐVBC", "Đơn vị bầu cử số"),
+		col(ColName, election.FieldName, 30, true, "Họ tên", "Họ và tên người ứng cử"),
+		col(ColBirth, election.FieldBirth, 14, false, "Ngày, tháng, năm sinh"),
+		col(ColSex, election.FieldSex, 10, false, "Nam/Nữ"),
 	}, "một dòng mỗi người ứng cử"},
 	{SheetAreas, data.PartPollingAreas, []column{
 		colCommune, colArea,
-		col(ColAreaName, data.FieldName, 28, false, "Tên khu vực bỏ phiếu", "Tên tổ bầu cử"),
-		col(ColConstituency(election.RaceQH), data.ConstituencyField(election.RaceQH), 10, false, "ĐVBC Quốc hội"),
-		col(ColConstituency(election.RaceProvince), data.ConstituencyField(election.RaceProvince), 10, false),
-		col(ColConstituency(election.RaceDistrict), data.ConstituencyField(election.RaceDistrict), 10, false),
-		col(ColConstituency(election.RaceCommune), data.ConstituencyField(election.RaceCommune), 10, false),
-		col(ColVillages, data.FieldVillages, 36, false, "Thôn", "Thôn, tổ dân phố thuộc khu vực"),
+		col(ColAreaName, election.FieldName, 28, false, "Tên khu vực bỏ phiếu", "Tên tổ bầu cử"),
+		col(ColConstituency(election.RaceQH), election.ConstituencyField(election.RaceQH), 10, false, "ĐVBC Quốc hội"),
+		col(ColConstituency(election.RaceProvince), election.ConstituencyField(election.RaceProvince), 10, false),
+		col(ColConstituency(election.RaceDistrict), election.ConstituencyField(election.RaceDistrict), 10, false),
+		col(ColConstituency(election.RaceCommune), election.ConstituencyField(election.RaceCommune), 10, false),
+		col(ColVillages, election.FieldVillages, 36, false, "Thôn", "Thôn, tổ dân phố thuộc khu vực"),
 	}, "một dòng mỗi khu vực bỏ phiếu"},
 	{SheetTallies, data.PartTallies, []column{
 		colCommune, colArea, colRace,
-		col(ColVoters, data.FieldVoters, 12, true),
-		col(ColVoted, data.FieldVoted, 13, true, "Số cử tri đã tham gia bỏ phiếu", "Số cử tri đi bầu"),
-		col(ColIssued, data.FieldIssued, 12, true),
-		col(ColReceived, data.FieldReceived, 12, true),
-		col(ColValid, data.FieldValid, 12, true),
-		col(ColInvalid, data.FieldInvalid, 12, true),
+		col(ColVoters, election.FieldVoters, 12, true),
+		col(ColVoted, election.FieldVoted, 13, true, "Số cử tri đã tham gia bỏ phiếu", "Số cử tri đi bầu"),
+		col(ColIssued, election.FieldIssued, 12, true),
+		col(ColReceived, election.FieldReceived, 12, true),
+		col(ColValid, election.FieldValid, 12, true),
+		col(ColInvalid, election.FieldInvalid, 12, true),
 	}, "một dòng mỗi biên bản kết quả kiểm phiếu (mỗi khu vực bỏ phiếu, mỗi cấp)"},
 	{SheetVotes, data.PartVotes, []column{
 		colCommune, colArea, colRace,
-		col(ColCandidate, data.FieldName, 30, true, "Họ và tên", "Người ứng cử"),
-		col(ColVotes, data.FieldVotes, 12, true, "Số phiếu"),
+		col(ColCandidate, election.FieldName, 30, true, "Họ và tên", "Người ứng cử"),
+		col(ColVotes, election.FieldVotes, 12, true, "Số phiếu"),
 	}, "một dòng mỗi người ứng cử trong mỗi biên bản kiểm phiếu"},
 }
 

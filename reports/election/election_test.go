@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"tdkt/data/problem"
+
 	"github.com/xuri/excelize/v2"
 
 	"tdkt/data"
@@ -142,9 +144,9 @@ func TestImportRefusesWholeWorkbook(t *testing.T) {
 	f.Close()
 
 	_, err := Import(context.Background(), st, path, nil)
-	var ps sheet.Problems
+	var ps problem.List
 	if !errors.As(err, &ps) {
-		t.Fatalf("err = %v, want sheet.Problems", err)
+		t.Fatalf("err = %v, want problem.List", err)
 	}
 	if len(ps) != 2 {
 		t.Fatalf("%d problems, want 2:\n%v", len(ps), err)
@@ -153,7 +155,7 @@ func TestImportRefusesWholeWorkbook(t *testing.T) {
 		t.Errorf("date problem %+v", p)
 	}
 	p := ps[1]
-	if p.File != "sai.xlsx" || p.Sheet != SheetTallies || p.Row != bad.Row || p.Column != ColInvalid || p.Rule != election.RuleValidInvalidSum {
+	if p.File != "sai.xlsx" || p.Sheet != SheetTallies || p.Row != bad.Row || p.Column != ColInvalid || p.Rule != problem.ValidInvalidSum {
 		t.Errorf("tally problem %+v", p)
 	}
 	if p.Cell != "I"+itoa(bad.Row) {
@@ -204,7 +206,7 @@ func TestReadProblemsAndCodes(t *testing.T) {
 	for _, p := range ps {
 		rules[p.Rule] = p.Cell
 	}
-	if rules[data.RuleRace] != "A3" || rules["number"] != "C3" || rules[data.RuleTallyWithoutMinutes] == "" {
+	if rules[problem.Race] != "A3" || rules["number"] != "C3" || rules[problem.VotesWithoutTally] == "" {
 		t.Errorf("problems %v", ps)
 	}
 }

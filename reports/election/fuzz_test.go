@@ -7,10 +7,11 @@ import (
 	"path/filepath"
 	"testing"
 
+	"tdkt/data/problem"
+
 	"github.com/xuri/excelize/v2"
 
 	"tdkt/data/sample"
-	"tdkt/reports/sheet"
 )
 
 // FuzzImport feeds the importer a tally and its votes of arbitrary text
@@ -59,7 +60,7 @@ func FuzzImport(f *testing.F) {
 		if err == nil {
 			return
 		}
-		var ps sheet.Problems
+		var ps problem.List
 		if !errors.As(err, &ps) {
 			return // an unreadable file, say
 		}

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 
+	"tdkt/data/problem"
+
 	"tdkt/data"
 	"tdkt/data/election"
 	"tdkt/data/vn"
@@ -40,7 +42,7 @@ type workbook struct {
 // Problems are returned, not as an error: the rows of the other sheets
 // are still worth checking against the database. A file that is not a
 // readable workbook is an error.
-func Read(path string) (data.ElectionImport, sheet.Problems, error) {
+func Read(path string) (data.ElectionImport, problem.List, error) {
 	wb, err := read(path)
 	if err != nil {
 		return data.ElectionImport{}, nil, err
@@ -83,7 +85,7 @@ func read(path string) (*workbook, error) {
 }
 
 // problem records a problem of a cell.
-func (wb *workbook) problem(p *sheet.Problem) {
+func (wb *workbook) problem(p *problem.Problem) {
 	if p != nil {
 		wb.c.Problems = append(wb.c.Problems, *p)
 	}
@@ -101,7 +103,7 @@ func (x *row) text(col string) string { return x.r.Text(col) }
 func (x *row) required(col string) string {
 	v := x.r.Text(col)
 	if v == "" {
-		x.wb.problem(ptr(x.r.Problem(col, data.RuleRequired, "ô này không được để trống")))
+		x.wb.problem(ptr(x.r.Problem(col, problem.Required, "ô này không được để trống")))
 		x.refused = true
 	}
 	return v
@@ -114,7 +116,7 @@ func (x *row) int(col string, required bool) int64 {
 		x.wb.problem(p)
 		x.refused = true
 	case !ok && required:
-		x.wb.problem(ptr(x.r.Problem(col, data.RuleRequired, "ô này không được để trống: cần một số")))
+		x.wb.problem(ptr(x.r.Problem(col, problem.Required, "ô này không được để trống: cần một số")))
 		x.refused = true
 	}
 	return n
@@ -127,7 +129,7 @@ func (x *row) race(col string) election.Race {
 	}
 	r, ok := election.ParseRace(s)
 	if !ok {
-		x.wb.problem(ptr(x.r.Problem(col, data.RuleRace, "%q không phải cấp bầu cử: ghi QH, HĐND tỉnh, HĐND huyện hoặc HĐND xã", s)))
+		x.wb.problem(ptr(x.r.Problem(col, problem.Race, "%q không phải cấp bầu cử: ghi QH, HĐND tỉnh, HĐND huyện hoặc HĐND xã", s)))
 		x.refused = true
 	}
 	return r
@@ -146,7 +148,7 @@ func (x *row) code(col string, width int) string {
 	return s
 }
 
-func ptr(p sheet.Problem) *sheet.Problem { return &p }
+func ptr(p problem.Problem) *problem.Problem { return &p }
 
 // unitWidth is the number of digits of the code of a race's council unit.
 func unitWidth(r election.Race) int {
@@ -172,7 +174,7 @@ func (wb *workbook) rows(p data.Part) []*row {
 func (wb *workbook) readElection() {
 	for i, x := range wb.rows(data.PartElection) {
 		if i > 0 {
-			wb.problem(ptr(x.r.Problem(ColElectionName, data.RuleDuplicate, "sheet %s chỉ ghi một cuộc bầu cử, ở dòng 2", SheetElection)))
+			wb.problem(ptr(x.r.Problem(ColElectionName, problem.Duplicate, "sheet %s chỉ ghi một cuộc bầu cử, ở dòng 2", SheetElection)))
 			continue
 		}
 		name := x.required(ColElectionName)
@@ -272,7 +274,7 @@ func (wb *workbook) readTallies() {
 				wb.in.Tallies[i].Refused = true // its votes are incomplete
 			}
 		case !ok:
-			wb.problem(ptr(x.r.Problem(ColArea, data.RuleTallyWithoutMinutes,
+			wb.problem(ptr(x.r.Problem(ColArea, problem.VotesWithoutTally,
 				"không có dòng nào trong sheet %s cho khu vực bỏ phiếu số %d của xã mã %s, cấp %s: số phiếu bầu đi cùng biên bản kiểm phiếu",
 				SheetTallies, k.area, k.commune, k.race)))
 		default:
@@ -283,12 +285,13 @@ func (wb *workbook) readTallies() {
 
 // locate turns a problem of the store into a problem of the workbook:
 // the sheet, row, column and cell its part, row and field came from.
-func (wb *workbook) locate(p data.ImportProblem) sheet.Problem {
-	l := layoutOf(p.Part)
-	out := sheet.Problem{File: wb.c.File, Sheet: l.name, Row: p.Row, Column: l.header(p.Field), Rule: p.Rule, Message: p.Message}
-	if t := wb.tables[p.Part]; t != nil {
+func (wb *workbook) locate(p problem.Problem) problem.Problem {
+	part := data.Part(p.Part)
+	l := layoutOf(part)
+	out := problem.Problem{File: wb.c.File, Sheet: l.name, Row: p.Row, Column: l.header(p.Field), Field: p.Field, Item: p.Item, Rule: p.Rule, Message: p.Message}
+	if t := wb.tables[part]; t != nil {
 		out.Sheet = t.Sheet
-		if recs := wb.records[p.Part]; p.Row >= 2 && p.Row-2 < len(recs) && out.Column != "" {
+		if recs := wb.records[part]; p.Row >= 2 && p.Row-2 < len(recs) && out.Column != "" {
 			out.Cell = recs[p.Row-2].Cell(out.Column)
 		}
 	}
@@ -296,7 +299,7 @@ func (wb *workbook) locate(p data.ImportProblem) sheet.Problem {
 }
 
 // order sorts problems by the order of the sheets, then by row.
-func order(ps sheet.Problems) {
+func order(ps problem.List) {
 	rank := map[string]int{}
 	for i, name := range Sheets {
 		rank[vn.Fold(name)] = i + 1
@@ -313,7 +316,7 @@ func order(ps sheet.Problems) {
 // Import reads an election workbook and imports it into the store in one
 // transaction: all of it, or nothing when any row breaks a rule. Every
 // problem, of the workbook and against the database, is returned in one
-// pass as sheet.Problems, in the order of the sheets and rows.
+// pass as problem.List, in the order of the sheets and rows.
 func Import(ctx context.Context, st *data.Store, path string, progress func(float64)) (data.ImportResult, error) {
 	wb, err := read(path)
 	if err != nil {
@@ -324,7 +327,7 @@ func Import(ctx context.Context, st *data.Store, path string, progress func(floa
 		return data.ImportResult{}, ps
 	}
 	res, err := st.ImportElection(ctx, wb.in, data.ImportOptions{DryRun: len(ps) > 0, Progress: progress})
-	var dps data.ImportProblems
+	var dps problem.List
 	switch {
 	case errors.As(err, &dps):
 		for _, p := range dps {

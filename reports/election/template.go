@@ -177,27 +177,27 @@ func layoutTemplate(f *excelize.File) error {
 			dv.Sqref = rng
 			valid := true
 			switch c.field {
-			case data.FieldRace:
+			case election.FieldRace:
 				err = dv.SetDropList(races)
 				dv.SetError(excelize.DataValidationErrorStyleStop, "Cấp bầu cử", "Chọn QH, HĐND tỉnh, HĐND huyện hoặc HĐND xã")
-			case data.FieldSex:
+			case election.FieldSex:
 				err = dv.SetDropList(data.Sexes)
 				dv.SetError(excelize.DataValidationErrorStyleStop, "Giới tính", "Chọn Nam hoặc Nữ")
-			case data.FieldSeats:
+			case election.FieldSeats:
 				err = dv.SetRange(1, 5, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween)
 				dv.SetError(excelize.DataValidationErrorStyleStop, "Số đại biểu được bầu", "Từ 1 đến 3 (QH) hoặc 5 (HĐND)")
-			case data.FieldUnit, data.FieldCommune:
+			case election.FieldUnit, election.FieldCommune:
 				style = codeStyle
 				valid = false
-			case data.FieldBirth, data.FieldDay:
+			case election.FieldBirth, election.FieldDay:
 				style = dateStyle
 				valid = false
-			case data.FieldNumber, data.FieldArea, data.FieldVoters, data.FieldVoted, data.FieldIssued, data.FieldReceived,
-				data.FieldValid, data.FieldInvalid, data.FieldVotes:
+			case election.FieldNumber, election.FieldArea, election.FieldVoters, election.FieldVoted, election.FieldIssued, election.FieldReceived,
+				election.FieldValid, election.FieldInvalid, election.FieldVotes:
 				err = dv.SetRange(0, 10000000, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween)
 				dv.SetError(excelize.DataValidationErrorStyleStop, c.Name, "Cần một số nguyên không âm")
 			default:
-				if strings.HasPrefix(c.field, data.FieldConstituency) {
+				if strings.HasPrefix(c.field, election.FieldConstituency) {
 					err = dv.SetRange(1, 9999, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween)
 					dv.SetError(excelize.DataValidationErrorStyleStop, c.Name, "Số đơn vị bầu cử: số nguyên từ 1; để trống nếu không bầu cấp này")
 				} else {

@@ -16,10 +16,11 @@ import (
 	"testing"
 	"time"
 
+	"tdkt/data/problem"
+
 	"github.com/xuri/excelize/v2"
 
 	"tdkt/data"
-	"tdkt/reports/sheet"
 )
 
 // dbDigest hashes every row of every table: equal digests, unchanged data
@@ -161,7 +162,7 @@ func TestImportBadInput(t *testing.T) {
 	tooLong := strings.Repeat("Nguyễn ", 142) + "Anh" // 997 characters
 
 	type refused struct {
-		rule, cell string // a sheet.Problem with this rule and cell; rule "" for a plain error
+		rule, cell string // a problem.Problem with this rule and cell; rule "" for a plain error
 		text       []string
 	}
 	tests := []struct {
@@ -332,7 +333,7 @@ func TestImportBadInput(t *testing.T) {
 					t.Errorf("message lacks %q:\n%s", s, msg)
 				}
 			}
-			var probs sheet.Problems
+			var probs problem.List
 			if tt.refuse.rule == "" {
 				if errors.As(err, &probs) {
 					t.Errorf("a file-level error came as problems: %v", probs)

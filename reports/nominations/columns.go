@@ -1,7 +1,7 @@
 package nominations
 
 import (
-	"tdkt/data"
+	"tdkt/data/award"
 	"tdkt/reports/sheet"
 )
 
@@ -61,14 +61,14 @@ var campaignColumns = []sheet.Column{
 
 // fieldColumn is the column of each field the store names in a problem.
 var fieldColumn = map[string]string{
-	data.FieldKind:        ColKind,
-	data.FieldName:        ColName,
-	data.FieldBirth:       ColBirth,
-	data.FieldSex:         ColSex,
-	data.FieldPosition:    ColPosition,
-	data.FieldWorkplace:   ColWorkplace,
-	data.FieldForm:        ColForm,
-	data.FieldRank:        ColRank,
-	data.FieldAchievement: ColAchievement,
-	data.FieldProposer:    ColProposer,
+	award.FieldKind:        ColKind,
+	award.FieldName:        ColName,
+	award.FieldBirth:       ColBirth,
+	award.FieldSex:         ColSex,
+	award.FieldPosition:    ColPosition,
+	award.FieldWorkplace:   ColWorkplace,
+	award.FieldForm:        ColForm,
+	award.FieldRank:        ColRank,
+	award.FieldAchievement: ColAchievement,
+	award.FieldProposer:    ColProposer,
 }

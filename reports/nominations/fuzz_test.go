@@ -7,9 +7,9 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
+	"tdkt/data/problem"
 
-	"tdkt/reports/sheet"
+	"github.com/xuri/excelize/v2"
 )
 
 // FuzzImport feeds the importer rows of arbitrary text. Whatever comes, it
@@ -52,7 +52,7 @@ func FuzzImport(f *testing.F) {
 		res, err := Import(context.Background(), st, path, ImportOptions{})
 		st.DB().QueryRow(`SELECT COUNT(*) FROM nominations`).Scan(&after)
 		if err != nil {
-			var probs sheet.Problems
+			var probs problem.List
 			if errors.As(err, &probs) {
 				for _, p := range probs {
 					if p.Sheet == SheetNominations && p.Row > 0 && p.Message == "" {

@@ -11,8 +11,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"tdkt/data/problem"
+
 	"tdkt/data"
-	"tdkt/reports/sheet"
 )
 
 // xmlBook is a nomination workbook whose sheet Đề nghị khen thưởng has the
@@ -94,7 +95,7 @@ func FuzzImportSheetXML(f *testing.F) {
 			if after != before {
 				t.Fatalf("refused import changed the counts %v → %v: %v", before, after, err)
 			}
-			var probs sheet.Problems
+			var probs problem.List
 			if errors.As(err, &probs) {
 				for _, p := range probs {
 					if p.Message == "" || p.File != "denghi.xlsx" || p.Sheet == "" {

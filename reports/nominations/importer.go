@@ -2,11 +2,12 @@ package nominations
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"tdkt/data/problem"
 
 	"github.com/xuri/excelize/v2"
 
@@ -41,7 +42,7 @@ type parsed struct {
 // or nothing. Every problem (a missing name, an unknown award form, a
 // birth date in the future, a nominee twice in the file or already in the
 // campaign, ...) is listed with its sheet, row and column as
-// sheet.Problems, and then nothing is written.
+// problem.List, and then nothing is written.
 func Import(ctx context.Context, st *data.Store, path string, opt ImportOptions) (data.NominationImportResult, error) {
 	var res data.NominationImportResult
 	f, err := sheet.Open(path)
@@ -54,7 +55,7 @@ func Import(ctx context.Context, st *data.Store, path string, opt ImportOptions)
 	if rows == nil && len(col.Problems) > 0 {
 		return res, col.Problems
 	}
-	batch := data.NominationBatch{Source: filepath.Base(path), Progress: opt.Progress}
+	batch := data.NominationBatch{Source: filepath.Base(path)}
 	switch {
 	case campaign != nil:
 		if opt.Campaign != "" && vn.Fold(opt.Campaign) != vn.Fold(campaign.Name) {
@@ -80,7 +81,7 @@ func Import(ctx context.Context, st *data.Store, path string, opt ImportOptions)
 		batch.CampaignID = c.ID
 	}
 	if len(rows) == 0 && len(col.Problems) == 0 {
-		return res, sheet.Problems{{File: col.File, Sheet: SheetNominations, Row: 2, Rule: "empty",
+		return res, problem.List{{File: col.File, Sheet: SheetNominations, Row: 2, Rule: problem.Empty,
 			Message: "sheet không có dòng đề nghị nào (dòng 1 là tiêu đề, danh sách bắt đầu từ dòng 2)"}}
 	}
 	good := make([]parsed, 0, len(rows))
@@ -97,15 +98,20 @@ func Import(ctx context.Context, st *data.Store, path string, opt ImportOptions)
 	if len(col.Problems) > 0 {
 		// Also check the rows that were read, so that every problem is
 		// listed in one pass.
-		more, err := st.CheckNominations(ctx, batch)
-		if err != nil {
+		_, err := st.ImportNominations(ctx, batch, data.ImportOptions{DryRun: true})
+		more, ok := problem.Of(err)
+		if err != nil && !ok {
 			return res, err
 		}
 		return res, merge(col, good, more)
 	}
-	res, err = st.ImportNominations(ctx, batch)
-	var probs data.InputProblems
-	if errors.As(err, &probs) {
+	var progress func(float64)
+	if opt.Progress != nil {
+		total := len(batch.Rows)
+		progress = func(f float64) { opt.Progress(int(f*float64(total)+0.5), total) }
+	}
+	res, err = st.ImportNominations(ctx, batch, data.ImportOptions{Progress: progress})
+	if probs, ok := problem.Of(err); ok {
 		return res, merge(col, good, probs)
 	}
 	return res, err
@@ -113,12 +119,12 @@ func Import(ctx context.Context, st *data.Store, path string, opt ImportOptions)
 
 // merge adds the store's problems to the collector's, located at their
 // rows and columns, all sorted by row.
-func merge(col *sheet.Collector, rows []parsed, probs data.InputProblems) sheet.Problems {
-	out := append(sheet.Problems{}, col.Problems...)
+func merge(col *sheet.Collector, rows []parsed, probs problem.List) problem.List {
+	out := append(problem.List{}, col.Problems...)
 	for _, p := range probs {
-		r := rows[p.Row]
+		r := rows[p.Row-1]
 		c := fieldColumn[p.Field]
-		out = append(out, sheet.Problem{File: col.File, Sheet: SheetNominations, Row: r.num, Column: c,
+		out = append(out, problem.Problem{File: col.File, Sheet: SheetNominations, Row: r.num, Column: c,
 			Cell: r.rec.Cell(c), Rule: p.Rule, Message: p.Message})
 	}
 	sort.SliceStable(out, func(i, j int) bool {

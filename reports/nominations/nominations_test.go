@@ -11,12 +11,13 @@ import (
 	"testing"
 	"time"
 
+	"tdkt/data/problem"
+
 	"github.com/xuri/excelize/v2"
 
 	"tdkt/data"
 	"tdkt/data/award"
 	"tdkt/data/vn"
-	"tdkt/reports/sheet"
 )
 
 func openStore(t testing.TB) *data.Store {
@@ -106,7 +107,7 @@ func TestOneBadRowRefusesTheWorkbook(t *testing.T) {
 	rows[2][7] = "Huân chương Lao động hạng Ba"
 	path := book(t, rows, bkCampaign)
 	_, err := Import(ctx, st, path, ImportOptions{})
-	var probs sheet.Problems
+	var probs problem.List
 	if !errors.As(err, &probs) || len(probs) != 1 {
 		t.Fatalf("import: %v", err)
 	}
@@ -147,7 +148,7 @@ func TestEveryProblemIsListed(t *testing.T) {
 		row(9, "Tập thể", "Tổ 4", "", "", "", "", "", "Tư", "", ""), // 11: missing form, bad rank
 	}
 	_, err := Import(context.Background(), st, book(t, rows, bkCampaign), ImportOptions{})
-	var probs sheet.Problems
+	var probs problem.List
 	if !errors.As(err, &probs) {
 		t.Fatalf("import: %v", err)
 	}
@@ -186,7 +187,7 @@ func TestDuplicateAcrossTwoImports(t *testing.T) {
 		row(2, "Cá nhân", "Lê Văn Bình", "1975", "Nam", "", "", "Giấy khen", "", "", "Sở Y tế"),
 	}
 	_, err := Import(ctx, st, book(t, second, nil), ImportOptions{})
-	var probs sheet.Problems
+	var probs problem.List
 	if !errors.As(err, &probs) || len(probs) != 1 || probs[0].Row != 3 || probs[0].Rule != "duplicate_in_campaign" {
 		t.Fatalf("second import: %v", err)
 	}

@@ -2,8 +2,9 @@ package pdf
 
 import (
 	"fmt"
-	"tdkt/data/award"
 	"time"
+
+	"tdkt/data/award"
 
 	"tdkt/data/vn"
 )

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 
+	"tdkt/data/problem"
+
 	"github.com/xuri/excelize/v2"
 )
 
@@ -69,7 +71,7 @@ func str(ref, text string) string {
 var headerRow = `<row r="1">` + str("A1", "Họ và tên") + str("B1", "Ngày sinh") + str("C1", "Số phiếu") + `</row>`
 
 // readRaw opens a raw workbook and reads its sheet by cols.
-func readRaw(t *testing.T, inner string) (*Table, bool, Problems) {
+func readRaw(t *testing.T, inner string) (*Table, bool, problem.List) {
 	t.Helper()
 	path := rawBook(t, inner)
 	f, err := Open(path)
@@ -235,11 +237,11 @@ func TestZipBomb(t *testing.T) {
 // TestReadTableBadInput lists what a sheet may hold that its values do not
 // show, and the rule tdkt applies to each (see Table).
 func TestReadTableBadInput(t *testing.T) {
-	type check func(t *testing.T, tab *Table, ok bool, ps Problems)
+	type check func(t *testing.T, tab *Table, ok bool, ps problem.List)
 	// wantProblem expects exactly one problem with this rule, at this cell
 	// (or row, for whole-row problems) and with this text.
-	wantProblem := func(rule string, row int, cell, text string) check {
-		return func(t *testing.T, tab *Table, ok bool, ps Problems) {
+	wantProblem := func(rule problem.Rule, row int, cell, text string) check {
+		return func(t *testing.T, tab *Table, ok bool, ps problem.List) {
 			t.Helper()
 			if len(ps) != 1 || ps[0].Rule != rule || ps[0].Row != row || ps[0].Cell != cell || !strings.Contains(ps[0].String(), text) {
 				t.Fatalf("problems %v; want one %s at row %d %s saying %q", ps, rule, row, cell, text)
@@ -250,7 +252,7 @@ func TestReadTableBadInput(t *testing.T) {
 		}
 	}
 	names := func(want ...string) check {
-		return func(t *testing.T, tab *Table, ok bool, ps Problems) {
+		return func(t *testing.T, tab *Table, ok bool, ps problem.List) {
 			t.Helper()
 			if !ok || len(ps) != 0 {
 				t.Fatalf("ok %v, problems %v", ok, ps)
@@ -271,7 +273,7 @@ func TestReadTableBadInput(t *testing.T) {
 		inner string
 		check check
 	}{
-		{"empty sheet", `<sheetData/>`, func(t *testing.T, tab *Table, ok bool, ps Problems) {
+		{"empty sheet", `<sheetData/>`, func(t *testing.T, tab *Table, ok bool, ps problem.List) {
 			if ok || len(ps) != 1 || ps[0].Rule != "header" || !strings.Contains(ps[0].Message, "sheet trống") {
 				t.Fatalf("ok %v, %v", ok, ps)
 			}
@@ -279,7 +281,7 @@ func TestReadTableBadInput(t *testing.T) {
 		{"header only", `<sheetData>` + headerRow + `</sheetData>`, names()},
 		{"sparse up to Excel's last row and column", `<sheetData>` + strings.Replace(headerRow, `</row>`, str("XFD1", "Cột cuối")+`</row>`, 1) +
 			`<row r="1048576">` + str("A1048576", "Dòng Cuối Cùng") + `<c r="C1048576"><v>7</v></c></row></sheetData>`,
-			func(t *testing.T, tab *Table, ok bool, ps Problems) {
+			func(t *testing.T, tab *Table, ok bool, ps problem.List) {
 				if !ok || len(ps) != 0 {
 					t.Fatalf("ok %v, %v", ok, ps)
 				}
@@ -293,14 +295,14 @@ func TestReadTableBadInput(t *testing.T) {
 				}
 			}},
 		{"row beyond Excel's last row", `<sheetData>` + headerRow + `<row r="1048577">` + str("A1048577", "x") + `</row></sheetData>`,
-			wantProblem("unreadable", 0, "", "lớn hơn 1.048.576")},
+			wantProblem(problem.Unreadable, 0, "", "lớn hơn 1.048.576")},
 		// excelize's GetRows stops at a bad reference and returns the rows
 		// before it without an error: the rest of the list would be lost.
 		{"cell beyond Excel's last column", `<sheetData>` + headerRow + `<row r="2">` + str("A2", "An") + `</row><row r="3">` + str("XFE3", "x") +
-			`</row><row r="4">` + str("A4", "Bình") + `</row></sheetData>`, wantProblem("unreadable", 0, "", "nội dung sheet bị hỏng")},
+			`</row><row r="4">` + str("A4", "Bình") + `</row></sheetData>`, wantProblem(problem.Unreadable, 0, "", "nội dung sheet bị hỏng")},
 		{"formula with a cached value", `<sheetData>` + headerRow + `<row r="2">` + str("A2", "An") +
 			`<c r="B2"><f>DATE(1975,4,30)</f><v>27514</v></c><c r="C2"><f>SUM(1,2)</f><v>3</v></c></row></sheetData>`,
-			func(t *testing.T, tab *Table, ok bool, ps Problems) {
+			func(t *testing.T, tab *Table, ok bool, ps problem.List) {
 				if !ok || len(ps) != 0 {
 					t.Fatalf("ok %v, %v", ok, ps)
 				}
@@ -312,17 +314,17 @@ func TestReadTableBadInput(t *testing.T) {
 				}
 			}},
 		{"formula without a value", `<sheetData>` + headerRow + `<row r="2">` + str("A2", "An") + `<c r="C2"><f>B2*2</f></c></row></sheetData>`,
-			wantProblem("formula_no_value", 2, "C2", "công thức =B2*2 nhưng tệp không lưu kết quả tính")},
+			wantProblem(problem.FormulaNoValue, 2, "C2", "công thức =B2*2 nhưng tệp không lưu kết quả tính")},
 		{"shared formula without a value", `<sheetData>` + headerRow + `<row r="2">` + str("A2", "An") + `<c r="C2"><f t="shared" ref="C2:C3" si="0">1+1</f><v>2</v></c></row>` +
 			`<row r="3">` + str("A3", "Bình") + `<c r="C3"><f t="shared" si="0"/></c></row></sheetData>`,
-			wantProblem("formula_no_value", 3, "C3", `cột "Số phiếu" (C3): ô có công thức nhưng`)},
+			wantProblem(problem.FormulaNoValue, 3, "C3", `cột "Số phiếu" (C3): ô có công thức nhưng`)},
 		{"formula without a value in a column not read", `<sheetData>` + headerRow + `<row r="2">` + str("A2", "An") + `<c r="F2"><f>NOW()</f></c></row></sheetData>`, names("An")},
 		{"formula with an empty text value", `<sheetData>` + headerRow + `<row r="2">` + str("A2", "An") + `<c r="B2" t="str"><f>IF(1,"","")</f><v></v></c></row></sheetData>`, names("An")},
 		{"formula error value", `<sheetData>` + headerRow + `<row r="2"><c r="A2" t="e"><f>VLOOKUP(1,Z:Z,2,0)</f><v>#N/A</v></c></row></sheetData>`,
-			wantProblem("formula_error", 2, "A2", "giá trị lỗi #N/A")},
+			wantProblem(problem.FormulaError, 2, "A2", "giá trị lỗi #N/A")},
 		{"namespace prefixes", `<x:sheetData xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` + strings.ReplaceAll(strings.ReplaceAll(headerRow, "<row", "<x:row"), "</row", "</x:row") +
 			`<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>An</x:t></x:is></x:c><x:c r="C2"><x:f>1+1</x:f></x:c></x:row></x:sheetData>`,
-			wantProblem("formula_no_value", 2, "C2", "=1+1")},
+			wantProblem(problem.FormulaNoValue, 2, "C2", "=1+1")},
 		{"merged cells below the header", `<sheetData>` + headerRow +
 			`<row r="2">` + str("A2", "Nguyễn Văn An") + str("B2", "1975") + `</row><row r="3"><c r="B3"><v>1980</v></c></row><row r="4"><c r="B4"><v>1981</v></c></row>` +
 			`<row r="5">` + str("A5", "Lê Thị Hoa") + `</row></sheetData><mergeCells count="1"><mergeCell ref="A2:A4"/></mergeCells>`,
@@ -330,13 +332,13 @@ func TestReadTableBadInput(t *testing.T) {
 		{"merged cells across columns", `<sheetData>` + headerRow + `<row r="2">` + str("A2", "I. TẬP THỂ") + `</row><row r="3">` + str("A3", "An") + `</row></sheetData>` +
 			`<mergeCells count="1"><mergeCell ref="A2:C2"/></mergeCells>`, names("I. TẬP THỂ", "An")},
 		{"merged header", `<sheetData>` + headerRow + `<row r="2">` + str("B2", "dd/mm/yyyy") + `</row></sheetData><mergeCells count="1"><mergeCell ref="A1:A2"/></mergeCells>`,
-			wantProblem("merged_header", 1, "A1:A2", "dòng tiêu đề chỉ là dòng 1")},
+			wantProblem(problem.MergedHeader, 1, "A1:A2", "dòng tiêu đề chỉ là dòng 1")},
 		{"hidden rows with data", `<sheetData>` + headerRow + `<row r="2">` + str("A2", "An") + `</row><row r="3" hidden="1">` + str("A3", "Bình") +
 			`</row><row r="4" hidden="true">` + str("A4", "Chi") + `</row><row r="5">` + str("A5", "Dũng") + `</row></sheetData>`,
-			wantProblem("hidden_row", 3, "", "các dòng 3–4 đang bị ẩn")},
+			wantProblem(problem.HiddenRow, 3, "", "các dòng 3–4 đang bị ẩn")},
 		{"hidden empty row and hidden column", `<cols><col min="2" max="2" hidden="1" width="0"/></cols><sheetData>` + headerRow +
 			`<row r="2">` + str("A2", "An") + str("B2", "1975") + `</row><row r="3" hidden="1"/><row r="4">` + str("A4", "Bình") + `</row></sheetData>`,
-			func(t *testing.T, tab *Table, ok bool, ps Problems) {
+			func(t *testing.T, tab *Table, ok bool, ps problem.List) {
 				names("An", "Bình")(t, tab, ok, ps)
 				if b, y, _, _ := tab.Rows()[0].Birth("Ngày sinh"); !y || b.Year() != 1975 {
 					t.Errorf("hidden column not read: %v", b)
@@ -344,14 +346,14 @@ func TestReadTableBadInput(t *testing.T) {
 			}},
 		{"control characters", `<sheetData>` + headerRow + `<row r="2">` + str("A2", "Trần_x0001_ Thị_x0009_Hoa&#10;") + str("B2", "_x000B_1975") +
 			`</row><row r="3">` + str("A3", "Lê\u200b Văn\u00a0\u00a0Bình") + `</row></sheetData>`,
-			func(t *testing.T, tab *Table, ok bool, ps Problems) {
+			func(t *testing.T, tab *Table, ok bool, ps problem.List) {
 				names("Trần Thị Hoa", "Lê Văn Bình")(t, tab, ok, ps)
 				if b, y, _, p := tab.Rows()[0].Birth("Ngày sinh"); p != nil || !y || b.Year() != 1975 {
 					t.Errorf("birth %v %v", b, p)
 				}
 			}},
 		{"a name of 1.000 characters is read whole (the store sets the limit)", `<sheetData>` + headerRow + `<row r="2">` + str("A2", strings.Repeat("Nguyễn ", 142)+"Anh") + `</row></sheetData>`,
-			func(t *testing.T, tab *Table, ok bool, ps Problems) {
+			func(t *testing.T, tab *Table, ok bool, ps problem.List) {
 				if n := len([]rune(tab.Rows()[0].Text("Họ và tên"))); n != 997 {
 					t.Fatalf("%d characters", n)
 				}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"tdkt/data/problem"
+
 	"github.com/xuri/excelize/v2"
 
 	"tdkt/data/vn"
@@ -75,17 +77,17 @@ var excelErrors = map[string]bool{"#NULL!": true, "#DIV/0!": true, "#VALUE!": tr
 func ReadTable(f *excelize.File, c *Collector, sheet string, cols []Column) (*Table, bool) {
 	rows, hidden, err := readRows(f, sheet)
 	if err != nil {
-		c.Add(sheet, 0, "", "unreadable", "%s", unreadable(err))
+		c.Add(sheet, 0, "", problem.Unreadable, "%s", unreadable(err))
 		return nil, false
 	}
 	scan, err := scanSheet(f, sheet)
 	if err != nil {
-		c.Add(sheet, 0, "", "unreadable", "%s", unreadable(err))
+		c.Add(sheet, 0, "", problem.Unreadable, "%s", unreadable(err))
 		return nil, false
 	}
 	t := &Table{File: c.File, Sheet: sheet, cols: cols, index: map[string]int{}, firstRow: 2}
 	if len(rows) == 0 {
-		c.Add(sheet, 1, "", "header", "sheet trống: dòng 1 phải là dòng tiêu đề")
+		c.Add(sheet, 1, "", problem.Header, "sheet trống: dòng 1 phải là dòng tiêu đề")
 		return nil, false
 	}
 	rows = fillMerged(rows, scan.merges, c, sheet)
@@ -117,7 +119,7 @@ func ReadTable(f *excelize.File, c *Collector, sheet string, cols []Column) (*Ta
 	ok := true
 	for _, col := range cols {
 		if _, found := t.index[col.Name]; !found && col.Required {
-			c.Add(sheet, 1, col.Name, "header", "thiếu cột %q trong dòng tiêu đề", col.Name)
+			c.Add(sheet, 1, col.Name, problem.Header, "thiếu cột %q trong dòng tiêu đề", col.Name)
 			ok = false
 		}
 	}
@@ -187,7 +189,7 @@ func fillMerged(rows [][]string, merges []cellRange, c *Collector, sheet string)
 		if m.top == 1 {
 			if m.bottom > 1 {
 				col, _ := excelize.ColumnNumberToName(m.left)
-				c.Problems = append(c.Problems, Problem{File: c.File, Sheet: sheet, Row: 1, Cell: m.ref, Rule: "merged_header",
+				c.Problems = append(c.Problems, problem.Problem{File: c.File, Sheet: sheet, Row: 1, Cell: m.ref, Rule: problem.MergedHeader,
 					Message: fmt.Sprintf("ô gộp %s kéo dòng tiêu đề xuống dòng %d: dòng tiêu đề chỉ là dòng 1; hãy bỏ gộp ô (Merge & Center) ở cột %s và để dữ liệu bắt đầu từ dòng 2", m.ref, m.bottom, col)})
 			}
 			continue
@@ -227,7 +229,7 @@ func (t *Table) checkCells(c *Collector, hidden []int, uncalculated []formulaCel
 		if j > i {
 			which = fmt.Sprintf("các dòng %d–%d đang bị ẩn", hidden[i], hidden[j])
 		}
-		c.Add(t.Sheet, hidden[i], "", "hidden_row", "%s (Hide hoặc bộ lọc) nhưng có dữ liệu: tdkt không nhập dòng người dùng không nhìn thấy; "+
+		c.Add(t.Sheet, hidden[i], "", problem.HiddenRow, "%s (Hide hoặc bộ lọc) nhưng có dữ liệu: tdkt không nhập dòng người dùng không nhìn thấy; "+
 			"hãy bỏ ẩn (Unhide) hoặc bỏ lọc, xem lại rồi xóa những dòng không muốn nhập", which)
 		i = j + 1
 	}
@@ -245,7 +247,7 @@ func (t *Table) checkCells(c *Collector, hidden []int, uncalculated []formulaCel
 			formula = "=" + fc.formula + " "
 		}
 		cell, _ := excelize.CoordinatesToCellName(fc.col, fc.row)
-		c.Problems = append(c.Problems, Problem{File: c.File, Sheet: t.Sheet, Row: fc.row, Column: name, Cell: cell, Rule: "formula_no_value",
+		c.Problems = append(c.Problems, problem.Problem{File: c.File, Sheet: t.Sheet, Row: fc.row, Column: name, Cell: cell, Rule: problem.FormulaNoValue,
 			Message: fmt.Sprintf("ô có công thức %snhưng tệp không lưu kết quả tính (tệp do phần mềm khác tạo, chưa mở bằng Excel); "+
 				"hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại, hoặc thay công thức bằng giá trị (Dán đặc biệt → Giá trị)", formula)})
 	}
@@ -253,7 +255,7 @@ func (t *Table) checkCells(c *Collector, hidden []int, uncalculated []formulaCel
 		for i, v := range r {
 			if name, read := byIndex[i]; read && len(v) > 1 && v[0] == '#' && excelErrors[strings.TrimSpace(v)] {
 				cell, _ := excelize.CoordinatesToCellName(i+1, t.firstRow+k)
-				c.Problems = append(c.Problems, Problem{File: c.File, Sheet: t.Sheet, Row: t.firstRow + k, Column: name, Cell: cell, Rule: "formula_error",
+				c.Problems = append(c.Problems, problem.Problem{File: c.File, Sheet: t.Sheet, Row: t.firstRow + k, Column: name, Cell: cell, Rule: problem.FormulaError,
 					Message: fmt.Sprintf("ô có giá trị lỗi %s (công thức tính sai); hãy sửa công thức hoặc ghi giá trị", strings.TrimSpace(v))})
 			}
 		}
@@ -327,13 +329,13 @@ func (r Record) Empty() bool {
 func (r Record) Text(col string) string { return r.t.text(r.raw(col)) }
 
 // Problem builds a problem located at this row and column.
-func (r Record) Problem(col, rule, format string, args ...any) Problem {
-	return Problem{File: r.t.File, Sheet: r.t.Sheet, Row: r.Num, Column: col, Cell: r.Cell(col), Rule: rule, Message: fmt.Sprintf(format, args...)}
+func (r Record) Problem(col string, rule problem.Rule, format string, args ...any) problem.Problem {
+	return problem.Problem{File: r.t.File, Sheet: r.t.Sheet, Row: r.Num, Column: col, Cell: r.Cell(col), Rule: rule, Message: fmt.Sprintf(format, args...)}
 }
 
 // Int reads a whole non-negative number; blank gives ok=false with no problem.
 // "1.952", "1 952" and 1952.0 are read as 1952.
-func (r Record) Int(col string) (n int64, ok bool, p *Problem) {
+func (r Record) Int(col string) (n int64, ok bool, p *problem.Problem) {
 	s := strings.TrimSpace(r.Text(col))
 	if s == "" {
 		return 0, false, nil
@@ -343,12 +345,12 @@ func (r Record) Int(col string) (n int64, ok bool, p *Problem) {
 	}
 	if f, err := strconv.ParseFloat(s, 64); err == nil {
 		if f != math.Trunc(f) || f < 0 || f > 1e12 {
-			pr := r.Problem(col, "number", "%q không phải là số nguyên không âm", s)
+			pr := r.Problem(col, problem.Number, "%q không phải là số nguyên không âm", s)
 			return 0, false, &pr
 		}
 		return int64(f), true, nil
 	}
-	pr := r.Problem(col, "number", "%q không phải là số nguyên không âm", s)
+	pr := r.Problem(col, problem.Number, "%q không phải là số nguyên không âm", s)
 	return 0, false, &pr
 }
 
@@ -356,7 +358,7 @@ func (r Record) Int(col string) (n int64, ok bool, p *Problem) {
 var grouped = regexp.MustCompile(`^\d{1,3}([. ]\d{3})+$`)
 
 // Date reads dd/mm/yyyy text or a real Excel date; blank gives ok=false.
-func (r Record) Date(col string) (d time.Time, ok bool, p *Problem) {
+func (r Record) Date(col string) (d time.Time, ok bool, p *problem.Problem) {
 	s := strings.TrimSpace(r.Text(col))
 	if s == "" {
 		return time.Time{}, false, nil
@@ -369,14 +371,14 @@ func (r Record) Date(col string) (d time.Time, ok bool, p *Problem) {
 	}
 	t, err := vn.ParseDate(s)
 	if err != nil {
-		pr := r.Problem(col, "date", "%v; ghi ngày dạng dd/mm/yyyy", err)
+		pr := r.Problem(col, problem.Date, "%v; ghi ngày dạng dd/mm/yyyy", err)
 		return time.Time{}, false, &pr
 	}
 	return t, true, nil
 }
 
 // Birth reads a birth date or a bare year ("1975"); blank gives ok=false.
-func (r Record) Birth(col string) (d time.Time, yearOnly, ok bool, p *Problem) {
+func (r Record) Birth(col string) (d time.Time, yearOnly, ok bool, p *problem.Problem) {
 	s := strings.TrimSpace(r.Text(col))
 	if s == "" {
 		return time.Time{}, false, false, nil

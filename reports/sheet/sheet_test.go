@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"tdkt/data/problem"
+
 	"github.com/xuri/excelize/v2"
 
 	"tdkt/data/vn"
@@ -101,7 +103,7 @@ func TestMissingHeaderIsReported(t *testing.T) {
 		t.Fatal("a sheet without a required column was accepted")
 	}
 	err := c.Problems.Err()
-	var ps Problems
+	var ps problem.List
 	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Column != "Số phiếu" || ps[0].Row != 1 {
 		t.Fatalf("problems = %v", err)
 	}
