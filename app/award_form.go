@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"tdkt/data/vn"
+
 	"tdkt/data/problem"
 
 	"fyne.io/fyne/v2"
@@ -69,7 +71,7 @@ func (v *awardsView) openForm(n data.Nomination) {
 	f.name.SetPlaceHolder("Họ và tên đầy đủ, có dấu; hoặc tên tập thể")
 	f.birth = widget.NewEntry()
 	f.birth.SetPlaceHolder("30/04/1975 hoặc 1975")
-	f.sex = widget.NewRadioGroup(data.Sexes, nil)
+	f.sex = widget.NewRadioGroup(vn.Sexes, nil)
 	f.sex.Horizontal = true
 	f.position = widget.NewEntry()
 	f.work = widget.NewEntry()
@@ -80,7 +82,7 @@ func (v *awardsView) openForm(n data.Nomination) {
 	f.form = widget.NewSelect(forms, func(string) { f.check() })
 	f.form.PlaceHolder = "Chọn hình thức khen thưởng"
 	ranks := []string{noRank}
-	for _, r := range data.Ranks {
+	for _, r := range award.Ranks {
 		ranks = append(ranks, string(r))
 	}
 	f.rank = widget.NewSelect(ranks, nil)
@@ -97,13 +99,13 @@ func (v *awardsView) openForm(n data.Nomination) {
 	// Fill in the nomination edited.
 	f.kind.SetSelected(string(n.Nominee.Kind))
 	f.name.SetText(n.Nominee.Name)
-	f.birth.SetText(data.BirthText(n.Nominee.Birth))
+	f.birth.SetText(vn.BirthText(n.Nominee.Birth))
 	f.sex.SetSelected(n.Nominee.Sex)
 	f.position.SetText(n.Position)
 	f.work.SetText(n.Workplace)
 	f.form.SetSelected(n.Form)
 	f.rank.SetSelected(noRank)
-	if n.Rank != data.RankNone {
+	if n.Rank != award.RankNone {
 		f.rank.SetSelected(string(n.Rank))
 	}
 	f.achieve.SetText(n.Achievement)
@@ -183,15 +185,15 @@ func (f *nominationForm) kindChanged() {
 }
 
 // input is the nomination as typed.
-func (f *nominationForm) input() data.NominationInput {
-	in := data.NominationInput{Kind: award.Kind(f.kind.Selected), Name: f.name.Text, Form: f.form.Selected,
+func (f *nominationForm) input() award.Entry {
+	in := award.Entry{Kind: award.Kind(f.kind.Selected), Name: f.name.Text, Form: f.form.Selected,
 		Achievement: f.achieve.Text, Proposer: f.proposer.Text}
 	if f.rank.Selected != noRank {
-		in.Rank = data.Rank(f.rank.Selected)
+		in.Rank = award.Rank(f.rank.Selected)
 	}
 	if in.Kind == award.Individual {
 		in.Sex, in.Position, in.Workplace = f.sex.Selected, f.position.Text, f.work.Text
-		if b, err := data.ParseBirthText(f.birth.Text); err == nil {
+		if b, err := vn.ParseBirthText(f.birth.Text); err == nil {
 			in.Birth = b
 		} else {
 			in.Birth = f.birth.Text // the store explains what is wrong with it

@@ -280,7 +280,7 @@ func cellText(n data.Nomination, id widget.TableCellID) string {
 	case colName:
 		return n.Nominee.Name
 	case colBirth:
-		return data.BirthText(n.Nominee.Birth)
+		return vn.BirthText(n.Nominee.Birth)
 	case colDetail:
 		return strings.Trim(n.Position+", "+n.Workplace, ", ")
 	case colForm:

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"tdkt/data/vn"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -136,7 +138,7 @@ func TestAwardsSampleListFilterSearch(t *testing.T) {
 	v.sortBy(colName)
 	a, _ := v.rows.row(0, v)
 	b, _ := v.rows.row(1, v)
-	if data.BirthText(a.Nominee.Birth) == "" && a.Nominee.Kind == award.Individual || a.ID == b.ID {
+	if vn.BirthText(a.Nominee.Birth) == "" && a.Nominee.Kind == award.Individual || a.ID == b.ID {
 		t.Errorf("sorted rows %+v %+v", a, b)
 	}
 	v.sortBy(colSTT)
@@ -224,7 +226,7 @@ func TestNominationFormWarnings(t *testing.T) {
 	test.Tap(button(t, s.Win, "Thêm đề nghị"))
 	name := entryWithPlaceholder(t, s.Win, "Họ và tên đầy đủ")
 	test.Type(name, strings.ToLower(existing.Nominee.Name))
-	entryWithPlaceholder(t, s.Win, "30/04/1975").SetText(data.BirthText(existing.Nominee.Birth))
+	entryWithPlaceholder(t, s.Win, "30/04/1975").SetText(vn.BirthText(existing.Nominee.Birth))
 	for _, sel := range findAll[*widget.Select](s.Win) {
 		if sel.PlaceHolder == "Chọn hình thức khen thưởng" {
 			sel.SetSelected(award.FormBangKhenTinh)
@@ -260,7 +262,7 @@ func TestAwardsImportShowsEveryProblem(t *testing.T) {
 	rows := [][]any{
 		{"STT", "Loại", "Họ và tên / Tên tập thể", "Ngày sinh", "Giới tính", "Chức vụ", "Đơn vị công tác", "Hình thức khen thưởng", "Hạng", "Thành tích", "Đơn vị đề nghị"},
 		{1, "Cá nhân", "Đinh Văn Một", "1980", "Nam", "", "", "Giấy khen", "", "", "UBND huyện Ba Bể"},
-		{2, "Cá nhân", existing.Nominee.Name, data.BirthText(existing.Nominee.Birth), "", "", "", "Giấy khen", "", "", "UBND huyện Ba Bể"},
+		{2, "Cá nhân", existing.Nominee.Name, vn.BirthText(existing.Nominee.Birth), "", "", "", "Giấy khen", "", "", "UBND huyện Ba Bể"},
 		{3, "Cá nhân", "Đinh Văn Ba", "1980", "Nam", "", "", "Huy chương", "", "", "UBND huyện Ba Bể"},
 	}
 	for i, r := range rows {

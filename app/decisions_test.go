@@ -23,7 +23,7 @@ func campaignWithNominations(st *data.Store) {
 	if err != nil {
 		panic(err)
 	}
-	for _, n := range []data.NominationInput{
+	for _, n := range []award.Entry{
 		{Kind: award.Collective, Name: "Ủy ban bầu cử huyện Ba Bể"},
 		{Kind: award.Collective, Name: "Phòng Nội vụ huyện Na Rì"},
 		{Kind: award.Individual, Name: "Trần Thị Bình", Birth: "1980", Sex: "Nữ", Position: "Chuyên viên", Workplace: "Sở Nội vụ"},

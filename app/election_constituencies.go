@@ -318,7 +318,7 @@ func (t *constituencyTab) editCandidate(c data.Candidate) {
 	if !c.Birth.IsZero() {
 		birth.SetText(vn.DMY(c.Birth))
 	}
-	sex := widget.NewRadioGroup(data.Sexes, nil)
+	sex := widget.NewRadioGroup(vn.Sexes, nil)
 	sex.Horizontal = true
 	sex.SetSelected(c.Sex)
 	title, action := "Thêm người ứng cử – "+k.Label(), "Thêm"

@@ -249,7 +249,15 @@ func (s *Store) CreateDecision(ctx context.Context, nd NewDecision) (Decision, e
 			}
 			d.Total += it.Money
 		}
-		composeDecision(&d, camp, set, regime, items)
+		money := map[award.Kind]int64{}
+		for _, it := range items {
+			if money[it.Kind] == 0 {
+				money[it.Kind] = it.Money
+			}
+		}
+		text := award.ComposeDecision(award.DecisionFacts{Form: d.FormName, Date: d.Date, Collectives: d.Collectives, Individuals: d.Individuals,
+			Money: money, Total: d.Total, Campaign: camp.Name, Plan: camp.Plan(), Proposer: set.Proposer, Agency: d.Agency, Regime: regime})
+		d.Subject, d.Bases, d.Proposal, d.Articles, d.Recipients = text.Subject, text.Bases, text.Proposal, text.Articles, text.Recipients
 		if d.CorrectsID != 0 {
 			var old string
 			if err := t.queryRow(`SELECT number FROM decisions WHERE id = ?`, d.CorrectsID).Scan(&old); err != nil {

@@ -28,7 +28,7 @@ func decisionFixture(t *testing.T) (*Store, Campaign) {
 		t.Fatal(err)
 	}
 	add := func(kind award.Kind, name, birth, form string) int64 {
-		id, err := st.AddNomination(ctx, camp.ID, NominationInput{Kind: kind, Name: name, Birth: birth, Form: form,
+		id, err := st.AddNomination(ctx, camp.ID, award.Entry{Kind: kind, Name: name, Birth: birth, Form: form,
 			Position: "Chuyên viên", Workplace: "Sở Nội vụ", Proposer: "Sở Nội vụ"})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)

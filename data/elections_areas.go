@@ -38,36 +38,13 @@ func (a PollingArea) Label() string {
 }
 
 // councilUnit is the unit whose council a race elects for a commune, from
-// the commune's chain of units (province first, the commune last): the
-// province for Quốc hội and HĐND tỉnh, the district for HĐND huyện, the
-// commune itself for HĐND xã. 0 when the chain has no such unit.
+// its chain of units (province first): election.CouncilIndex. 0 when the
+// chain has no such unit.
 func councilUnit(race election.Race, chain []Unit) int64 {
-	if len(chain) == 0 {
-		return 0
-	}
-	switch race {
-	case election.RaceQH, election.RaceProvince:
-		return chain[0].ID
-	case election.RaceDistrict:
-		if len(chain) == 3 {
-			return chain[1].ID
-		}
-		return 0
-	case election.RaceCommune:
-		return chain[len(chain)-1].ID
+	if i := election.CouncilIndex(race, len(chain)); i >= 0 {
+		return chain[i].ID
 	}
 	return 0
-}
-
-// checkAreaCommune is the rule on a polling area's commune and number.
-func checkAreaCommune(e Election, commune Unit, number int) *problem.Problem {
-	if commune.Structure != e.Structure || !commune.Official || !isCommuneType(commune.Type) {
-		return fieldErr(election.FieldCommune, problem.Unit, "Khu vực bỏ phiếu phải thuộc một xã, phường, thị trấn (danh mục %s); %s (%s) không phải", e.Structure, commune.Name, commune.Code)
-	}
-	if number < 1 || number > 9999 {
-		return fieldErr(election.FieldArea, problem.Required, "Số khu vực bỏ phiếu phải từ 1 đến 9999, không phải %d", number)
-	}
-	return nil
 }
 
 // checkAreaConstituency is the rule that ties a polling area to a
@@ -185,7 +162,7 @@ func (s *Store) SavePollingArea(ctx context.Context, a PollingArea) (PollingArea
 	if err != nil {
 		return PollingArea{}, fieldErr(election.FieldCommune, problem.Unit, "Chưa chọn xã, phường, thị trấn của khu vực bỏ phiếu")
 	}
-	if fe := checkAreaCommune(e, commune, a.Number); fe != nil {
+	if fe := election.CheckAreaCommune(e.Structure, commune.ruleUnit(), a.Number); fe != nil {
 		return PollingArea{}, fe
 	}
 	chain, err := s.Ancestors(ctx, commune.ID)

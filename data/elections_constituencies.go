@@ -9,7 +9,6 @@ import (
 
 	"tdkt/data/problem"
 
-	"tdkt/assets"
 	"tdkt/data/election"
 	"tdkt/data/vn"
 )
@@ -47,51 +46,15 @@ func raceOrder(r election.Race) int {
 // raceOrderSQL sorts a race column as election.Races does.
 const raceOrderSQL = `CASE race WHEN 'QH' THEN 0 WHEN 'HĐND tỉnh' THEN 1 WHEN 'HĐND huyện' THEN 2 ELSE 3 END`
 
-// councilLevelFits reports whether a unit can be the council unit of a
-// race: a province for Quốc hội and HĐND tỉnh, a district (three-level
-// structure only) for HĐND huyện, a commune for HĐND xã.
-func councilLevelFits(race election.Race, u Unit) bool {
-	if !u.Official {
-		return false
-	}
-	switch race {
-	case election.RaceQH, election.RaceProvince:
-		return u.Level == 1
-	case election.RaceDistrict:
-		return u.Structure == assets.Source202503 && u.Level == 2
-	case election.RaceCommune:
-		return isCommuneType(u.Type)
-	}
-	return false
+// rules is the election as the constituency rules of package election
+// see it.
+func (e Election) rules() election.ConstituencyRules {
+	return election.ConstituencyRules{Election: e.Name, Structure: e.Structure, Races: e.Races}
 }
 
-// councilWord says which kind of unit a race's constituencies belong to.
-func councilWord(race election.Race) string {
-	switch race {
-	case election.RaceDistrict:
-		return "một huyện, quận, thị xã, thành phố thuộc tỉnh"
-	case election.RaceCommune:
-		return "một xã, phường, thị trấn"
-	}
-	return "một tỉnh, thành phố trực thuộc trung ương"
-}
-
-// checkConstituency is every rule a constituency must satisfy; the store
-// methods and the import both call it.
-func checkConstituency(e Election, race election.Race, u Unit, number, seats int) *problem.Problem {
-	if !e.HasRace(race) {
-		return fieldErr(election.FieldRace, problem.Race, "Cuộc bầu cử %q không có cấp %s", e.Name, race)
-	}
-	if u.Structure != e.Structure || !councilLevelFits(race, u) {
-		return fieldErr(election.FieldUnit, problem.Unit, "Đơn vị bầu cử %s phải thuộc %s (danh mục %s); %s (%s) không phải", race.Label(), councilWord(race), e.Structure, u.Name, u.Code)
-	}
-	if number < 1 || number > 9999 {
-		return fieldErr(election.FieldNumber, problem.Required, "Số đơn vị bầu cử phải từ 1 đến 9999, không phải %d", number)
-	}
-	if seats < 1 || seats > race.MaxSeats() {
-		return fieldErr(election.FieldSeats, problem.Seats, "Số đại biểu được bầu của một đơn vị bầu cử %s phải từ 1 đến %d, không phải %d", race.Label(), race.MaxSeats(), seats)
-	}
-	return nil
+// ruleUnit is the unit as the rules of package election see it.
+func (u Unit) ruleUnit() election.Unit {
+	return election.Unit{Code: u.Code, Name: u.Name, Type: u.Type, Level: u.Level, Structure: u.Structure, Official: u.Official}
 }
 
 const constituencyCols = `c.id, c.election_id, c.race, c.unit_id, COALESCE(u.code, ''), u.name, c.number, c.seats, c.description`
@@ -145,7 +108,7 @@ func (s *Store) SaveConstituency(ctx context.Context, c Constituency) (Constitue
 	if err != nil {
 		return Constituency{}, fieldErr(election.FieldUnit, problem.Unit, "Chưa chọn đơn vị hành chính của đơn vị bầu cử")
 	}
-	if fe := checkConstituency(e, c.Race, u, c.Number, c.Seats); fe != nil {
+	if fe := election.CheckConstituency(e.rules(), c.Race, u.ruleUnit(), c.Number, c.Seats); fe != nil {
 		return Constituency{}, fe
 	}
 	c.Description = vn.Clean(c.Description)
@@ -279,35 +242,6 @@ type Candidate struct {
 	Sex            string    // "Nam", "Nữ" or "" when unknown
 }
 
-// MinCandidateAge is the age a candidate must have reached on polling day
-// (Điều 2 Luật Bầu cử: công dân đủ hai mươi mốt tuổi trở lên có quyền ứng cử).
-const MinCandidateAge = 21
-
-// checkCandidate validates a candidate and returns the stored name and sex.
-func checkCandidate(e Election, name string, birth time.Time, sex string) (string, string, *problem.Problem) {
-	name = vn.TitleName(name)
-	if name == "" {
-		return "", "", fieldErr(election.FieldName, problem.Required, "Họ và tên người ứng cử không được để trống")
-	}
-	if len([]rune(name)) > 100 {
-		return "", "", fieldErr(election.FieldName, problem.Required, "Họ và tên %q quá dài (tối đa 100 ký tự)", name)
-	}
-	sx, ok := ParseSex(sex)
-	if !ok {
-		return "", "", fieldErr(election.FieldSex, problem.Sex, "Giới tính %q không hợp lệ: ghi Nam hoặc Nữ", sex)
-	}
-	if !birth.IsZero() {
-		if adult := birth.AddDate(MinCandidateAge, 0, 0); adult.After(e.PollingDay) {
-			return "", "", fieldErr(election.FieldBirth, problem.Required, "Người ứng cử %s sinh ngày %s chưa đủ %d tuổi vào ngày bầu cử %s",
-				name, vn.DMY(birth), MinCandidateAge, vn.DMY(e.PollingDay))
-		}
-		if birth.Year() < 1900 {
-			return "", "", fieldErr(election.FieldBirth, problem.Required, "Ngày sinh %s không hợp lệ", vn.DMY(birth))
-		}
-	}
-	return name, sx, nil
-}
-
 func birthText(b time.Time) string {
 	if b.IsZero() {
 		return ""
@@ -354,7 +288,7 @@ func (s *Store) SaveCandidate(ctx context.Context, c Candidate) (Candidate, erro
 	if err != nil {
 		return Candidate{}, err
 	}
-	name, sex, fe := checkCandidate(e, c.Name, c.Birth, c.Sex)
+	name, sex, fe := election.CheckCandidate(c.Name, c.Birth, c.Sex, e.PollingDay)
 	if fe != nil {
 		return Candidate{}, fe
 	}

@@ -608,7 +608,7 @@ func (im *importer) constituencies(res *ImportResult) error {
 			im.refusedC[rowKey{r.Race, r.Unit, r.Number}] = true
 			continue
 		}
-		if fe := checkConstituency(im.e, r.Race, u, r.Number, r.Seats); fe != nil {
+		if fe := election.CheckConstituency(im.e.rules(), r.Race, u.ruleUnit(), r.Number, r.Seats); fe != nil {
 			im.add(PartConstituencies, r.Row, fe)
 			im.refusedC[rowKey{r.Race, r.Unit, r.Number}] = true
 			continue
@@ -703,7 +703,7 @@ func (im *importer) candidates(res *ImportResult) error {
 		if !ok {
 			continue
 		}
-		name, sex, fe := checkCandidate(im.e, r.Name, r.Birth, r.Sex)
+		name, sex, fe := election.CheckCandidate(r.Name, r.Birth, r.Sex, im.e.PollingDay)
 		if fe != nil {
 			im.add(PartCandidates, r.Row, fe)
 			im.refusedN[candKey{c.ID, im.fold(r.Name)}] = true

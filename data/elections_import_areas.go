@@ -58,7 +58,7 @@ func (im *importer) pollingAreas(res *ImportResult) error {
 			im.refusedA[rk] = true
 			continue
 		}
-		if fe := checkAreaCommune(im.e, u, r.Number); fe != nil {
+		if fe := election.CheckAreaCommune(im.e.Structure, u.ruleUnit(), r.Number); fe != nil {
 			im.add(PartPollingAreas, r.Row, fe)
 			im.refusedA[rk] = true
 			continue

@@ -326,7 +326,7 @@ func (s *Store) ResultsSummary(ctx context.Context, r *Results, unitID int64) (R
 	if unitID == 0 {
 		sum.Total.Code = ""
 	}
-	if u := r.units[unitID]; unitID != 0 && isCommuneType(u.Type) {
+	if u := r.units[unitID]; unitID != 0 && election.IsCommuneType(u.Type) {
 		var last int64
 		err := s.eachRow(ctx, func(sc scanner) error {
 			var id int64

@@ -15,38 +15,6 @@ import (
 	"tdkt/data/vn"
 )
 
-// Rank is the hạng of a collective's award where a list ranks them
-// (Bằng khen hạng Nhất, Nhì, Ba); RankNone elsewhere.
-type Rank string
-
-// The ranks.
-const (
-	RankNone   Rank = ""
-	RankFirst  Rank = "Nhất"
-	RankSecond Rank = "Nhì"
-	RankThird  Rank = "Ba"
-)
-
-// Ranks lists the ranks in order.
-var Ranks = []Rank{RankFirst, RankSecond, RankThird}
-
-// ParseRank reads a rank as people write it: "Nhất", "hạng nhì", "ba",
-// "1", "II"; blank is RankNone.
-func ParseRank(s string) (Rank, bool) {
-	f := strings.TrimPrefix(vn.Fold(s), "hang ")
-	switch f {
-	case "":
-		return RankNone, true
-	case "nhat", "1", "i":
-		return RankFirst, true
-	case "nhi", "2", "ii":
-		return RankSecond, true
-	case "ba", "3", "iii":
-		return RankThird, true
-	}
-	return RankNone, false
-}
-
 // Nomination is one nominee proposed for one award form in a campaign.
 type Nomination struct {
 	ID          int64
@@ -56,7 +24,7 @@ type Nomination struct {
 	Proposer    string
 	FormID      int64
 	Form        string
-	Rank        Rank
+	Rank        award.Rank
 	Achievement string
 	Position    string // as proposed in this campaign
 	Workplace   string // as proposed in this campaign
@@ -65,116 +33,6 @@ type Nomination struct {
 	Order       int    // a collective's place in the list
 	Money       int64  // prize money on the date it was read for; see MoneyErr
 	MoneyErr    string // why Money is unknown ("" when known)
-}
-
-// NominationInput is a nomination as a user or a workbook gives it. The
-// store cleans it (NFC, spaces, letter case of people's names) and checks
-// it before anything is written.
-type NominationInput struct {
-	Kind           award.Kind
-	Name           string
-	Birth          string // "YYYY-MM-DD", "YYYY" or "" (ParseBirthText reads typed dates)
-	Sex            string // "Nam", "Nữ" or ""
-	Position       string
-	Workplace      string
-	IDNumber       string
-	CollectiveKind string
-	Form           string // award form name, matched ignoring case and diacritics
-	Rank           Rank
-	Achievement    string
-	Proposer       string // proposing organisation, "" when none
-}
-
-// Length limits of stored text, in characters.
-const (
-	maxNameLen        = 300
-	maxTextLen        = 500
-	maxAchievementLen = 8000
-)
-
-// normaliseInput cleans an input and checks what needs nothing from the
-// database: kind, name, birth (not in the future), sex, rank.
-func normaliseInput(in NominationInput, now time.Time) (NominationInput, []problem.Problem) {
-	var probs []problem.Problem
-	add := func(field string, rule problem.Rule, format string, args ...any) {
-		probs = append(probs, problem.Problem{Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)})
-	}
-	kind, ok := award.ParseKind(string(in.Kind))
-	switch {
-	case vn.Clean(string(in.Kind)) == "":
-		add(award.FieldKind, "required", "thiếu loại: ghi %q hoặc %q", award.Individual, award.Collective)
-	case !ok:
-		add(award.FieldKind, "kind", "loại %q không hợp lệ: cần %q hoặc %q", vn.Clean(string(in.Kind)), award.Individual, award.Collective)
-	}
-	in.Kind = kind
-	in.Name = nomineeName(in.Kind, in.Name)
-	for _, p := range []*string{&in.Position, &in.Workplace, &in.IDNumber, &in.CollectiveKind, &in.Form, &in.Proposer} {
-		*p = vn.Clean(*p)
-	}
-	in.Achievement = strings.TrimSpace(vn.NFC(in.Achievement))
-	switch {
-	case in.Name == "":
-		add(award.FieldName, "required", "thiếu họ và tên / tên tập thể")
-	case len([]rune(in.Name)) > maxNameLen:
-		add(award.FieldName, "too_long", "tên quá dài (tối đa %d ký tự)", maxNameLen)
-	}
-	for _, f := range []struct {
-		field, text string
-	}{{award.FieldPosition, in.Position}, {award.FieldWorkplace, in.Workplace}, {award.FieldProposer, in.Proposer}} {
-		if len([]rune(f.text)) > maxTextLen {
-			add(f.field, "too_long", "nội dung quá dài (tối đa %d ký tự)", maxTextLen)
-		}
-	}
-	if len([]rune(in.Achievement)) > maxAchievementLen {
-		add(award.FieldAchievement, "too_long", "tóm tắt thành tích quá dài (tối đa %d ký tự)", maxAchievementLen)
-	}
-	in.Birth = strings.TrimSpace(in.Birth)
-	if in.Birth != "" {
-		if in.Kind == award.Collective {
-			add(award.FieldBirth, "birth_collective", "tập thể không có ngày sinh (%s): hãy xóa ngày sinh hoặc sửa loại thành %q", in.Birth, award.Individual)
-		} else if b, err := checkBirth(in.Birth, now); err != nil {
-			add(award.FieldBirth, "birth", "%v", err)
-		} else {
-			in.Birth = b
-		}
-	}
-	sex, ok := ParseSex(in.Sex)
-	switch {
-	case !ok:
-		add(award.FieldSex, "sex", "giới tính %q không hợp lệ: ghi %q hoặc %q", vn.Clean(in.Sex), "Nam", "Nữ")
-	case sex != "" && in.Kind == award.Collective:
-		add(award.FieldSex, "sex_collective", "tập thể không có giới tính: hãy để trống")
-	}
-	in.Sex = sex
-	if in.Rank != RankNone {
-		r, ok := ParseRank(string(in.Rank))
-		switch {
-		case !ok:
-			add(award.FieldRank, "rank", "hạng %q không hợp lệ: ghi Nhất, Nhì hoặc Ba, hoặc để trống", in.Rank)
-		case in.Kind == award.Individual:
-			add(award.FieldRank, "rank_individual", "chỉ tập thể được xếp hạng Nhất, Nhì, Ba; cá nhân để trống cột Hạng")
-		}
-		in.Rank = r
-	}
-	return in, probs
-}
-
-// checkBirth validates a stored-form birth and refuses one in the future
-// (a birth year after this year, a date after today).
-func checkBirth(b string, now time.Time) (string, error) {
-	t, yearOnly, err := vn.ParseBirth(b)
-	if err != nil {
-		return "", err
-	}
-	y, m, d := now.Date()
-	today := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	if (yearOnly && t.Year() > y) || (!yearOnly && t.After(today)) {
-		return "", fmt.Errorf("ngày sinh %s ở tương lai (hôm nay là %s)", BirthText(birthOf(t, yearOnly)), vn.DMY(today))
-	}
-	if t.Year() < 1900 {
-		return "", fmt.Errorf("năm sinh %d không hợp lệ", t.Year())
-	}
-	return birthOf(t, yearOnly), nil
 }
 
 // readQuerier is what reads need: the database or an open transaction.
@@ -229,8 +87,8 @@ func (s *Store) newChecker(ctx context.Context, q readQuerier, c Campaign, rowNa
 
 // check normalises and checks the i-th input of a batch; exceptID is the
 // nomination being edited (0 for a new one).
-func (ck *nominationChecker) check(i int, in NominationInput, exceptID int64) (NominationInput, AwardForm, []problem.Problem) {
-	in, probs := normaliseInput(in, ck.now)
+func (ck *nominationChecker) check(i int, in award.Entry, exceptID int64) (award.Entry, AwardForm, []problem.Problem) {
+	in, probs := award.CleanEntry(in, ck.now)
 	add := func(field string, rule problem.Rule, format string, args ...any) {
 		probs = append(probs, problem.Problem{Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)})
 	}
@@ -256,19 +114,19 @@ func (ck *nominationChecker) check(i int, in NominationInput, exceptID int64) (N
 	for _, j := range ck.seen[group] {
 		if ck.keys[j].Same(key) {
 			add(award.FieldName, "duplicate_in_batch", "%s trùng với %s (%s): một thành tích chỉ được khen một lần, mỗi đối tượng chỉ được đề nghị một lần trong đợt",
-				describeNominee(in.Kind, in.Name, in.Birth), ck.rowName(j), ck.names[j])
+				award.DescribeNominee(in.Kind, in.Name, in.Birth), ck.rowName(j), ck.names[j])
 			break
 		}
 	}
-	ck.remember(i, group, key, describeNominee(in.Kind, in.Name, in.Birth))
+	ck.remember(i, group, key, award.DescribeNominee(in.Kind, in.Name, in.Birth))
 	if ck.campaign != 0 {
 		other, err := ck.stored(key, exceptID)
 		if err != nil {
 			log.Printf("store: duplicate check: %v", err)
 			add(award.FieldName, problem.Database, "không kiểm tra được trùng lặp (chi tiết trong nhật ký tdkt.log)")
 		} else if other.id != 0 {
-			who := describeNominee(in.Kind, in.Name, in.Birth)
-			if d := describeNominee(in.Kind, other.name, other.birth); d != who {
+			who := award.DescribeNominee(in.Kind, in.Name, in.Birth)
+			if d := award.DescribeNominee(in.Kind, other.name, other.birth); d != who {
 				who += " trùng với " + d + ", đối tượng"
 			}
 			detail := "đề nghị " + other.form
@@ -312,22 +170,10 @@ func (ck *nominationChecker) stored(key award.NomineeKey, exceptID int64) (store
 	return none, rows.Err()
 }
 
-// describeNominee names a nominee in a message: `cá nhân "Nguyễn Văn An" (sinh
-// 30/04/1975)`, `tập thể "UBND xã Cao Thượng"`.
-func describeNominee(kind award.Kind, name, birth string) string {
-	if kind == award.Collective {
-		return fmt.Sprintf("tập thể %q", name)
-	}
-	if birth == "" {
-		return fmt.Sprintf("cá nhân %q", name)
-	}
-	return fmt.Sprintf("cá nhân %q (sinh %s)", name, BirthText(birth))
-}
-
 // CheckNomination checks one input for the campaign without writing:
 // the problems a form shows beside its fields. exceptID is the nomination
 // being edited, 0 for a new one.
-func (s *Store) CheckNomination(ctx context.Context, campaignID, exceptID int64, in NominationInput) (problem.List, error) {
+func (s *Store) CheckNomination(ctx context.Context, campaignID, exceptID int64, in award.Entry) (problem.List, error) {
 	c, err := s.Campaign(ctx, campaignID)
 	if err != nil {
 		return nil, err
@@ -342,7 +188,7 @@ func (s *Store) CheckNomination(ctx context.Context, campaignID, exceptID int64,
 
 // AddNomination adds one nomination to a campaign, creating the nominee or
 // reusing the stored one, and the proposing organisation if new.
-func (s *Store) AddNomination(ctx context.Context, campaignID int64, in NominationInput) (int64, error) {
+func (s *Store) AddNomination(ctx context.Context, campaignID int64, in award.Entry) (int64, error) {
 	c, err := s.Campaign(ctx, campaignID)
 	if err != nil {
 		return 0, err
@@ -368,7 +214,7 @@ func (s *Store) AddNomination(ctx context.Context, campaignID int64, in Nominati
 
 // UpdateNomination changes a nomination and its nominee's details. A
 // nomination already awarded cannot change.
-func (s *Store) UpdateNomination(ctx context.Context, id int64, in NominationInput) error {
+func (s *Store) UpdateNomination(ctx context.Context, id int64, in award.Entry) error {
 	return s.write(ctx, func(t *Tx) error {
 		var campaignID, nomineeID int64
 		var status string

@@ -21,7 +21,7 @@ type NominationBatch struct {
 	// or a new one created with these details.
 	CampaignID int64
 	Campaign   Campaign
-	Rows       []NominationInput
+	Rows       []award.Entry
 	Source     string             // where the rows come from, for the audit log ("dot1.xlsx")
 	RowName    func(i int) string // names row i in messages ("dòng 7"); default "dòng thứ i+1 của danh sách"
 }
@@ -88,7 +88,7 @@ func (s *Store) ImportNominations(ctx context.Context, b NominationBatch, opt Im
 		}
 		ins := t.newInserter(0)
 		var probs problem.List
-		clean := make([]NominationInput, len(b.Rows))
+		clean := make([]award.Entry, len(b.Rows))
 		forms := make([]AwardForm, len(b.Rows))
 		for i, in := range b.Rows {
 			var p []problem.Problem
@@ -187,7 +187,7 @@ func (ins *nominationInserter) exec(q string, args ...any) (sql.Result, error) {
 // findNominee returns the id of the stored nominee the input describes, or
 // 0: a same ID number first, else the same kind, folded name and exact
 // birth, else (people) a same key where one birth is a bare year.
-func (ins *nominationInserter) findNominee(in NominationInput) (int64, error) {
+func (ins *nominationInserter) findNominee(in award.Entry) (int64, error) {
 	if in.Kind == award.Individual && in.IDNumber != "" {
 		st, err := ins.stmt(`SELECT id FROM nominees WHERE kind = ? AND id_number = ? AND search = ? LIMIT 1`)
 		if err != nil {
@@ -232,7 +232,7 @@ func (ins *nominationInserter) findNominee(in NominationInput) (int64, error) {
 // add writes one checked nomination: the nominee found or created (a found
 // one gets the latest position and workplace, and details it lacked), the
 // proposing organisation found or created, then the nomination.
-func (ins *nominationInserter) add(in NominationInput, form AwardForm) (int64, error) {
+func (ins *nominationInserter) add(in award.Entry, form AwardForm) (int64, error) {
 	t := ins.t
 	nomineeID, err := ins.findNominee(in)
 	if err != nil {

@@ -340,7 +340,7 @@ func scanNomination(sc interface{ Scan(...any) error }) (Nomination, error) {
 		&n.Position, &n.Workplace, &status, &n.Reason, &n.Order,
 		&n.Nominee.ID, &kind, &n.Nominee.Name, &n.Nominee.Birth, &n.Nominee.Sex, &n.Nominee.Position, &n.Nominee.Workplace,
 		&n.Nominee.IDNumber, &n.Nominee.CollectiveKind)
-	n.Rank, n.Status, n.Nominee.Kind = Rank(rank), award.Status(status), award.Kind(kind)
+	n.Rank, n.Status, n.Nominee.Kind = award.Rank(rank), award.Status(status), award.Kind(kind)
 	return n, err
 }
 

@@ -17,7 +17,7 @@ import (
 // rawNomination is a generated nomination with every value the tables
 // hold worked out beforehand.
 type rawNomination struct {
-	in       data.NominationInput
+	in       award.Entry
 	search   string
 	sortKey  []byte
 	formID   int64
@@ -78,7 +78,7 @@ func BenchmarkImportVsRawInsert100k(b *testing.B) {
 }
 
 // prepareRaw works out every value of the rows for the raw insert.
-func prepareRaw(b *testing.B, st *data.Store, rows []data.NominationInput) []rawNomination {
+func prepareRaw(b *testing.B, st *data.Store, rows []award.Entry) []rawNomination {
 	forms, err := st.AwardForms(context.Background())
 	if err != nil {
 		b.Fatal(err)

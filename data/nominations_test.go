@@ -27,13 +27,13 @@ func campaign2021(t *testing.T, st *Store, name string) Campaign {
 	return c
 }
 
-func person(name, birth, form, proposer string) NominationInput {
-	return NominationInput{Kind: award.Individual, Name: name, Birth: birth, Sex: "Nam", Position: "Chuyên viên",
+func person(name, birth, form, proposer string) award.Entry {
+	return award.Entry{Kind: award.Individual, Name: name, Birth: birth, Sex: "Nam", Position: "Chuyên viên",
 		Workplace: "Sở Nội vụ", Form: form, Proposer: proposer, Achievement: "Có thành tích xuất sắc"}
 }
 
-func group(name, form, proposer string) NominationInput {
-	return NominationInput{Kind: award.Collective, Name: name, Form: form, Proposer: proposer}
+func group(name, form, proposer string) award.Entry {
+	return award.Entry{Kind: award.Collective, Name: name, Form: form, Proposer: proposer}
 }
 
 func count(t *testing.T, st *Store, table string) int {
@@ -150,7 +150,7 @@ func TestImportIsAllOrNothing(t *testing.T) {
 	st := openTest(t)
 	ctx := context.Background()
 	st.now = func() time.Time { return day(2026, 1, 10) }
-	rows := []NominationInput{
+	rows := []award.Entry{
 		person("nguyễn  văn AN", "30/4/1975", award.FormBangKhenTinh, "Sở Nội vụ"),
 		person("Trần Thị Bình", "2027-01-01", award.FormBangKhenTinh, "Sở Nội vụ"),            // birth in the future
 		person("", "1980", award.FormGiayKhen, "Sở Nội vụ"),                                   // no name
@@ -219,7 +219,7 @@ func TestImportCleansAndReuses(t *testing.T) {
 	if _, err := st.LoadOfficial(ctx, "2025-03", "06"); err != nil {
 		t.Fatal(err)
 	}
-	res, err := st.ImportNominations(ctx, NominationBatch{Campaign: Campaign{Name: "Đợt 2021", To: day(2021, 6, 30)}, Rows: []NominationInput{
+	res, err := st.ImportNominations(ctx, NominationBatch{Campaign: Campaign{Name: "Đợt 2021", To: day(2021, 6, 30)}, Rows: []award.Entry{
 		person("  hoàng   thị  ÁNH ", "5/1/1980", "bang khen cua chu tich ubnd tinh", "UBND huyện Ba Bể"),
 		group("Ủy ban bầu cử xã Cao Thượng", award.FormBangKhenTinh, "Sở Nội vụ"),
 		group("Phòng Nội vụ huyện Ba Bể", award.FormBangKhenTinh, "UBND huyện Ba Bể"),
@@ -289,14 +289,14 @@ func TestDuplicateAcrossImports(t *testing.T) {
 	st := openTest(t)
 	ctx := context.Background()
 	c := campaign2021(t, st, "Đợt 2021")
-	first := NominationBatch{CampaignID: c.ID, Rows: []NominationInput{
+	first := NominationBatch{CampaignID: c.ID, Rows: []award.Entry{
 		person("Nguyễn Văn An", "1975-04-30", award.FormBangKhenTinh, "Sở Nội vụ"),
 		group("UBND xã Cao Thượng", award.FormBangKhenTinh, "UBND huyện Ba Bể"),
 	}}
 	if _, err := st.ImportNominations(ctx, first, ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	second := NominationBatch{CampaignID: c.ID, RowName: func(i int) string { return fmt.Sprintf("dòng %d", i+2) }, Rows: []NominationInput{
+	second := NominationBatch{CampaignID: c.ID, RowName: func(i int) string { return fmt.Sprintf("dòng %d", i+2) }, Rows: []award.Entry{
 		person("Trần Thị Bình", "1980", award.FormGiayKhen, "Sở Y tế"),
 		person("NGUYỄN VĂN AN", "1975", award.FormGiayKhen, "Sở Y tế"),
 		group("ubnd xa cao thuong", award.FormGiayKhen, "UBND huyện Ba Bể"),
@@ -388,7 +388,7 @@ func TestSearchAndOrder(t *testing.T) {
 	st := openTest(t)
 	ctx := context.Background()
 	c := campaign2021(t, st, "Đợt 2021")
-	rows := []NominationInput{
+	rows := []award.Entry{
 		person("Lê Văn Bình", "1970", award.FormGiayKhen, "Sở Y tế"),
 		person("Trần Thị An", "1971", award.FormGiayKhen, "Sở Y tế"),
 		person("Nguyễn Văn An", "1972", award.FormBangKhenTinh, "Sở Nội vụ"),
@@ -507,7 +507,7 @@ func TestSummary(t *testing.T) {
 	st := openTest(t)
 	ctx := context.Background()
 	c := campaign2021(t, st, "Đợt 2021")
-	rows := []NominationInput{
+	rows := []award.Entry{
 		person("A Văn Một", "1970", award.FormGiayKhen, "Sở Y tế"),
 		person("A Văn Hai", "1970", award.FormGiayKhen, "Sở Y tế"),
 		group("Khoa Nội", award.FormGiayKhen, "Sở Y tế"),
@@ -535,13 +535,13 @@ func TestSummary(t *testing.T) {
 }
 
 func TestRanks(t *testing.T) {
-	for in, want := range map[string]Rank{"Nhất": RankFirst, "hạng nhì": RankSecond, "BA": RankThird, "1": RankFirst, "III": RankThird, "": RankNone} {
-		if got, ok := ParseRank(in); !ok || got != want {
-			t.Errorf("ParseRank(%q) = %q, %v", in, got, ok)
+	for in, want := range map[string]award.Rank{"Nhất": award.RankFirst, "hạng nhì": award.RankSecond, "BA": award.RankThird, "1": award.RankFirst, "III": award.RankThird, "": award.RankNone} {
+		if got, ok := award.ParseRank(in); !ok || got != want {
+			t.Errorf("award.ParseRank(%q) = %q, %v", in, got, ok)
 		}
 	}
-	if _, ok := ParseRank("Tư"); ok {
-		t.Error("ParseRank accepted Tư")
+	if _, ok := award.ParseRank("Tư"); ok {
+		t.Error("award.ParseRank accepted Tư")
 	}
 	st := openTest(t)
 	c := campaign2021(t, st, "Đợt 2021")
@@ -552,7 +552,7 @@ func TestRanks(t *testing.T) {
 		t.Fatal(err)
 	}
 	n, _ := st.Nomination(context.Background(), id, c.To)
-	if n.Rank != RankFirst {
+	if n.Rank != award.RankFirst {
 		t.Errorf("rank stored as %q", n.Rank)
 	}
 }
@@ -562,7 +562,7 @@ func TestCancelledImportWritesNothing(t *testing.T) {
 	st := openTest(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var rows []NominationInput
+	var rows []award.Entry
 	for i := 0; i < 2000; i++ {
 		rows = append(rows, person(fmt.Sprintf("Người Thứ %d", i), "1980", award.FormGiayKhen, "Sở Nội vụ"))
 	}

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"tdkt/data/award"
 	"tdkt/data/vn"
@@ -29,62 +28,6 @@ type Nominee struct {
 
 // Key is the nominee's identity for duplicate checks.
 func (n Nominee) Key() award.NomineeKey { return award.KeyFor(n.Kind, n.Name, n.Birth) }
-
-// Sexes are the values of Nominee.Sex besides "".
-var Sexes = []string{"Nam", "Nữ"}
-
-// ParseSex reads "Nam"/"Nữ" ignoring case and diacritics ("nu" is "Nữ").
-func ParseSex(s string) (string, bool) {
-	switch vn.Fold(s) {
-	case "":
-		return "", true
-	case "nam":
-		return "Nam", true
-	case "nu":
-		return "Nữ", true
-	}
-	return "", false
-}
-
-// BirthText writes a stored birth as people read it: "30/04/1975", "1975"
-// or "".
-func BirthText(birth string) string {
-	if t, err := time.Parse(isoDate, birth); err == nil {
-		return vn.DMY(t)
-	}
-	return birth
-}
-
-// ParseBirthText reads a birth as typed ("30/4/1975", "1975", "") into the
-// stored form.
-func ParseBirthText(s string) (string, error) {
-	if strings.TrimSpace(s) == "" {
-		return "", nil
-	}
-	t, yearOnly, err := vn.ParseBirth(s)
-	if err != nil {
-		return "", err
-	}
-	return birthOf(t, yearOnly), nil
-}
-
-// birthOf stores a parsed birth.
-func birthOf(t time.Time, yearOnly bool) string {
-	if yearOnly {
-		return t.Format("2006")
-	}
-	return t.Format(isoDate)
-}
-
-// nomineeName cleans a name: people's names get their letter case fixed
-// ("nguyễn  văn AN" → "Nguyễn Văn An"); a collective's name keeps its case
-// ("UBND xã Cao Thượng").
-func nomineeName(kind award.Kind, name string) string {
-	if kind == award.Individual {
-		return vn.TitleName(name)
-	}
-	return vn.Clean(name)
-}
 
 // nomineeSortKey is the key a list is ordered by: the Vietnamese order of
 // given names for people, the plain collation for collectives.
@@ -118,7 +61,7 @@ func (s *Store) Nominee(ctx context.Context, id int64) (Nominee, error) {
 // kind, name and birth (award.NomineeKey.Same: same folded name, and for
 // people the same birth, a bare year matching any date of that year).
 func (s *Store) SameNominees(ctx context.Context, kind award.Kind, name, birth string) ([]Nominee, error) {
-	key := award.KeyFor(kind, nomineeName(kind, name), birth)
+	key := award.KeyFor(kind, award.NomineeName(kind, name), birth)
 	if key.Folded == "" {
 		return nil, nil
 	}
@@ -147,7 +90,7 @@ type HistoryEntry struct {
 	Campaign     string
 	Year         int // of the campaign's plan, period end or start; 0 if unknown
 	Form         string
-	Rank         Rank
+	Rank         award.Rank
 	Status       award.Status
 	Position     string
 	Workplace    string
@@ -199,7 +142,7 @@ func (s *Store) NomineeHistory(ctx context.Context, nomineeIDs ...int64) ([]Hist
 				break
 			}
 		}
-		h.Rank, h.Status = Rank(rank), award.Status(status)
+		h.Rank, h.Status = award.Rank(rank), award.Status(status)
 		out = append(out, h)
 	}
 	return out, rows.Err()
@@ -209,9 +152,9 @@ func (s *Store) NomineeHistory(ctx context.Context, nomineeIDs ...int64) ([]Hist
 // person may not become the same as another nominee already proposed in
 // one of the same campaigns.
 func (s *Store) UpdateNominee(ctx context.Context, n Nominee) error {
-	in := NominationInput{Kind: n.Kind, Name: n.Name, Birth: n.Birth, Sex: n.Sex, Position: n.Position,
+	in := award.Entry{Kind: n.Kind, Name: n.Name, Birth: n.Birth, Sex: n.Sex, Position: n.Position,
 		Workplace: n.Workplace, IDNumber: n.IDNumber, CollectiveKind: n.CollectiveKind}
-	in, probs := normaliseInput(in, s.now())
+	in, probs := award.CleanEntry(in, s.now())
 	if len(probs) > 0 {
 		return probs[0]
 	}
@@ -232,7 +175,7 @@ func (s *Store) UpdateNominee(ctx context.Context, n Nominee) error {
 
 // updateNominee writes a nominee's new details and keeps the copies in its
 // nominations in step.
-func (t *Tx) updateNominee(id int64, in NominationInput, old Nominee) error {
+func (t *Tx) updateNominee(id int64, in award.Entry, old Nominee) error {
 	search, key := vn.Fold(in.Name), nomineeSortKey(in.Kind, in.Name)
 	if _, err := t.exec(`UPDATE nominees SET name = ?, birth = ?, sex = ?, position = ?, workplace = ?, id_number = ?,
 		collective_kind = ?, search = ?, sort_key = ? WHERE id = ?`,
@@ -260,7 +203,7 @@ func (t *Tx) updateNominee(id int64, in NominationInput, old Nominee) error {
 			}
 			if award.KeyFor(in.Kind, name, birth).Same(key) {
 				return fmt.Errorf("%s đã được đề nghị trong đợt %q: sau khi sửa, %s sẽ trùng với đối tượng đó; một thành tích chỉ được khen một lần",
-					describeNominee(in.Kind, name, birth), campaign, describeNominee(in.Kind, in.Name, in.Birth))
+					award.DescribeNominee(in.Kind, name, birth), campaign, award.DescribeNominee(in.Kind, in.Name, in.Birth))
 			}
 		}
 		if err := rows.Err(); err != nil {

@@ -195,15 +195,6 @@ func (s *Store) Ancestors(ctx context.Context, id int64) ([]Unit, error) {
 	return chain, nil
 }
 
-// isCommuneType reports whether an official type word names a commune-level unit.
-func isCommuneType(t string) bool {
-	switch t {
-	case "Xã", "Phường", "Thị trấn", "Đặc khu":
-		return true
-	}
-	return false
-}
-
 func validVillageType(t string) bool {
 	for _, v := range VillageTypes {
 		if v == t {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"tdkt/data/election"
 	"tdkt/data/vn"
 )
 
@@ -34,7 +35,7 @@ func (s *Store) AddVillage(ctx context.Context, communeID int64, typ, name strin
 	if err != nil {
 		return Unit{}, err
 	}
-	if !parent.Official || !isCommuneType(parent.Type) {
+	if !parent.Official || !election.IsCommuneType(parent.Type) {
 		return Unit{}, fmt.Errorf("chỉ thêm được thôn, tổ dân phố vào một xã, phường, thị trấn; %q không phải", parent.Name)
 	}
 	var id int64

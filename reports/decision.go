@@ -39,21 +39,8 @@ func DecisionDocument(ctx context.Context, st *data.Store, number string) (pdf.D
 		ParentBody: d.ParentBody, Agency: d.Agency, Number: d.Number, Place: d.Place, Date: d.Date,
 		Subject: d.Subject, Authority: d.Authority, Bases: d.Bases, Proposal: d.Proposal, Articles: d.Articles,
 		SignerFor: d.SignerFor, SignerTitle: d.SignerTitle, SignerName: d.SignerName, Recipients: d.Recipients,
-		Issuer: issuer(d.Authority, d.Place), Appendix: app,
+		Issuer: award.Issuer(d.Authority, d.Place), Appendix: app,
 	}, nil
-}
-
-// issuer names the signing authority in the appendix's note, from the
-// authority line: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN" -> "Chủ tịch UBND
-// tỉnh Bắc Kạn".
-func issuer(authority, place string) string {
-	up := strings.ToUpper(authority)
-	for _, level := range []string{"TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN"} {
-		if strings.Contains(up, "ỦY BAN NHÂN DÂN "+level+" ") {
-			return "Chủ tịch UBND " + strings.ToLower(level) + " " + place
-		}
-	}
-	return "Chủ tịch UBND " + place
 }
 
 // fonts loads Times New Roman from the configured folder or the system,
@@ -90,23 +77,18 @@ func Certificates(ctx context.Context, st *data.Store, number string) ([]pdf.Cer
 	if err != nil {
 		return nil, err
 	}
-	achievement := "Đã có thành tích xuất sắc"
+	campaign := ""
 	if d.CampaignID != 0 {
-		if c, err := st.Campaign(ctx, d.CampaignID); err == nil && c.Name != "" {
-			achievement += " trong " + vn.LowerFirst(c.Name)
+		c, err := st.Campaign(ctx, d.CampaignID)
+		if err != nil {
+			return nil, err
 		}
+		campaign = c.Name
 	}
+	achievement := vn.UpperFirst(award.Achievement(campaign))
 	var out []pdf.Certificate
 	for _, it := range items {
-		name := it.Name
-		switch {
-		case it.Kind == award.Collective:
-		case it.Sex == "Nữ":
-			name = "Bà " + name
-		case it.Sex == "Nam":
-			name = "Ông " + name
-		}
-		out = append(out, pdf.Certificate{Name: name, Position: it.Detail, Achievement: achievement,
+		out = append(out, pdf.Certificate{Name: award.CertificateName(it.Kind, it.Name, it.Sex), Position: it.Detail, Achievement: achievement,
 			DecisionNumber: d.Number, DecisionDate: d.Date, Register: it.RegisterNo, Place: d.Place})
 	}
 	return out, nil

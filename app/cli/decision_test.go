@@ -31,7 +31,7 @@ func nominationsDB(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, n := range []data.NominationInput{
+	for _, n := range []award.Entry{
 		{Kind: award.Collective, Name: "Ủy ban bầu cử huyện Ba Bể"},
 		{Kind: award.Individual, Name: "Trần Thị Bình", Birth: "1980", Sex: "Nữ", Position: "Chuyên viên", Workplace: "Sở Nội vụ"},
 		{Kind: award.Individual, Name: "Nguyễn Văn An", Birth: "1975", Sex: "Nam", Position: "Trưởng phòng", Workplace: "Sở Tư pháp"},

@@ -167,7 +167,7 @@ var bacKanProvincialAgencies = []string{
 }
 
 // bacKanRows generates the sample's nominations from Bắc Kạn's real units.
-func bacKanRows(ctx context.Context, st *data.Store) ([]data.NominationInput, error) {
+func bacKanRows(ctx context.Context, st *data.Store) ([]award.Entry, error) {
 	prov, err := st.UnitByCode(ctx, assets.Source202503, "06")
 	if err != nil {
 		return nil, err
@@ -186,14 +186,14 @@ func bacKanRows(ctx context.Context, st *data.Store) ([]data.NominationInput, er
 	people := newAwardPeople(2021)
 	achievement := func() string { return pickOne(r, achievements) }
 	locality := func(d data.Unit) string { return "UBND " + lowerType(d.Name) }
-	var rows []data.NominationInput
+	var rows []award.Entry
 	person := func(form, position, workplace, proposer string) {
 		name, sex, birth := people.next(1963, 1996)
-		rows = append(rows, data.NominationInput{Kind: award.Individual, Name: name, Sex: sex, Birth: birth, Position: position,
+		rows = append(rows, award.Entry{Kind: award.Individual, Name: name, Sex: sex, Birth: birth, Position: position,
 			Workplace: workplace, Form: form, Achievement: achievement(), Proposer: proposer})
 	}
 	collective := func(form, name, kind, proposer string) {
-		rows = append(rows, data.NominationInput{Kind: award.Collective, Name: name, CollectiveKind: kind, Form: form,
+		rows = append(rows, award.Entry{Kind: award.Collective, Name: name, CollectiveKind: kind, Form: form,
 			Achievement: achievement(), Proposer: proposer})
 	}
 
@@ -294,14 +294,14 @@ var (
 // same n on every run: about one in eight a collective, the rest people
 // with generated names (not real people), spread over award forms and 40
 // proposing organisations (20 agencies, 20 localities "UBND huyện Số N").
-func GenerateNominations(n int) []data.NominationInput {
+func GenerateNominations(n int) []award.Entry {
 	r := rand.New(rand.NewPCG(100_000, 7))
 	people := newAwardPeople(100_000)
 	proposers := append([]string{}, generatedAgencies...)
 	for i := 1; len(proposers) < 40; i++ {
 		proposers = append(proposers, fmt.Sprintf("UBND huyện Số %d", i))
 	}
-	out := make([]data.NominationInput, 0, n)
+	out := make([]award.Entry, 0, n)
 	teams := 0
 	for len(out) < n {
 		form := generatedForms[0].form
@@ -316,13 +316,13 @@ func GenerateNominations(n int) []data.NominationInput {
 		proposer := pickOne(r, proposers)
 		if r.IntN(8) == 0 && (form == award.FormGiayKhen || form == award.FormBangKhenTinh) {
 			teams++
-			out = append(out, data.NominationInput{Kind: award.Collective, Name: fmt.Sprintf("Tổ bầu cử số %d, %s", teams, proposer),
+			out = append(out, award.Entry{Kind: award.Collective, Name: fmt.Sprintf("Tổ bầu cử số %d, %s", teams, proposer),
 				CollectiveKind: "Tổ chức phụ trách bầu cử", Form: form, Achievement: pickOne(r, achievements), Proposer: proposer})
 			continue
 		}
 		if form == award.FormChienSiCoSo || form == award.FormLaoDongTienTien || form == award.FormBangKhenTinh || form == award.FormGiayKhen {
 			name, sex, birth := people.next(1960, 2000)
-			out = append(out, data.NominationInput{Kind: award.Individual, Name: name, Sex: sex, Birth: birth,
+			out = append(out, award.Entry{Kind: award.Individual, Name: name, Sex: sex, Birth: birth,
 				Position:  pickOne(r, []string{"Chuyên viên", "Trưởng phòng", "Phó Trưởng phòng", "Công chức", "Viên chức", "Trưởng thôn"}),
 				Workplace: proposer, Form: form, Achievement: pickOne(r, achievements), Proposer: proposer})
 		}

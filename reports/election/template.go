@@ -181,7 +181,7 @@ func layoutTemplate(f *excelize.File) error {
 				err = dv.SetDropList(races)
 				dv.SetError(excelize.DataValidationErrorStyleStop, "Cấp bầu cử", "Chọn QH, HĐND tỉnh, HĐND huyện hoặc HĐND xã")
 			case election.FieldSex:
-				err = dv.SetDropList(data.Sexes)
+				err = dv.SetDropList(vn.Sexes)
 				dv.SetError(excelize.DataValidationErrorStyleStop, "Giới tính", "Chọn Nam hoặc Nữ")
 			case election.FieldSeats:
 				err = dv.SetRange(1, 5, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween)

@@ -286,7 +286,7 @@ func (w *listWriter) group(ctx context.Context, st *data.Store, f data.Nominatio
 		values := []any{
 			excelize.Cell{StyleID: w.st.Center, Value: count},
 			excelize.Cell{StyleID: w.st.Text, Value: nm.Nominee.Name},
-			excelize.Cell{StyleID: w.st.Center, Value: data.BirthText(nm.Nominee.Birth)},
+			excelize.Cell{StyleID: w.st.Center, Value: vn.BirthText(nm.Nominee.Birth)},
 			excelize.Cell{StyleID: w.st.Center, Value: nm.Nominee.Sex},
 			excelize.Cell{StyleID: w.st.Text, Value: detail},
 			excelize.Cell{StyleID: w.st.Text, Value: nm.Form},

@@ -34,7 +34,7 @@ type ImportOptions struct {
 type parsed struct {
 	rec sheet.Record
 	num int // row number as Excel shows it
-	in  data.NominationInput
+	in  award.Entry
 	ok  bool // read without problems
 }
 
@@ -90,7 +90,7 @@ func Import(ctx context.Context, st *data.Store, path string, opt ImportOptions)
 			good = append(good, r)
 		}
 	}
-	batch.Rows = make([]data.NominationInput, len(good))
+	batch.Rows = make([]award.Entry, len(good))
 	for i, r := range good {
 		batch.Rows[i] = r.in
 	}
@@ -163,14 +163,14 @@ func read(f *excelize.File, col *sheet.Collector) ([]parsed, *data.Campaign) {
 			continue
 		}
 		p := parsed{rec: r, num: r.Num, ok: true}
-		p.in = data.NominationInput{
+		p.in = award.Entry{
 			Kind:        award.Kind(r.Text(ColKind)),
 			Name:        r.Text(ColName),
 			Sex:         r.Text(ColSex),
 			Position:    r.Text(ColPosition),
 			Workplace:   r.Text(ColWorkplace),
 			Form:        r.Text(ColForm),
-			Rank:        data.Rank(r.Text(ColRank)),
+			Rank:        award.Rank(r.Text(ColRank)),
 			Achievement: r.Text(ColAchievement),
 			Proposer:    r.Text(ColProposer),
 		}

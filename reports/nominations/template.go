@@ -170,8 +170,8 @@ func templateLists(f *excelize.File, st sheet.Styles, forms []string) error {
 	cols := [][]string{
 		{"Loại", string(award.Individual), string(award.Collective)},
 		append([]string{"Hình thức khen thưởng"}, forms...),
-		{"Hạng", string(data.RankFirst), string(data.RankSecond), string(data.RankThird)},
-		append([]string{"Giới tính"}, data.Sexes...),
+		{"Hạng", string(award.RankFirst), string(award.RankSecond), string(award.RankThird)},
+		append([]string{"Giới tính"}, vn.Sexes...),
 	}
 	for i, values := range cols {
 		c, _ := excelize.ColumnNumberToName(i + 1)
