@@ -8,12 +8,13 @@ import (
 	"testing"
 	"time"
 
+	"tdkt/data/sample/scale"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"tdkt/data"
-	sampledata "tdkt/data/sample"
 )
 
 // scaleShell opens the main window on a store holding a generated
@@ -33,9 +34,9 @@ func scaleShell(t *testing.T, n int) *Shell {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	if _, err := st.CampaignByName(ctx, sampledata.GeneratedCampaign(n).Name); err != nil {
+	if _, err := st.CampaignByName(ctx, scale.GeneratedCampaign(n).Name); err != nil {
 		start := time.Now()
-		if _, err := sampledata.LoadGenerated(ctx, st, n, nil); err != nil {
+		if _, err := scale.LoadGenerated(ctx, st, n, nil); err != nil {
 			t.Fatal(err)
 		}
 		t.Logf("generated %d nominations in %v", n, time.Since(start))

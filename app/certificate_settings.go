@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 
+	"tdkt/data/vn"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -176,11 +178,12 @@ func bold(s string) *widget.Label {
 	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
 
-// parseMM reads a length typed with a decimal comma or point: "12,5", "12.5".
+// parseMM reads a length in millimetres by vn.ParseDecimal, to the
+// hundredth: "12,5", "12.5", "-3".
 func parseMM(t string) (float64, error) {
-	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(t), ",", "."), 64)
+	v, err := vn.ParseDecimal(t, 2)
 	if err != nil {
-		return 0, fmt.Errorf("%q không phải là số milimét", t)
+		return 0, fmt.Errorf("%q không phải là số milimét (ghi như 12,5)", strings.TrimSpace(t))
 	}
-	return v, nil
+	return float64(v) / 100, nil
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"sort"
-	"strconv"
 	"strings"
 
 	"tdkt/data/problem"
@@ -164,15 +163,12 @@ func (e *editDialog) say(msg string) {
 	}
 }
 
-// parseCount reads a whole non-negative number typed as "1.952", "1952"
-// or "1 952"; ok is false when it is not one (empty included).
+// parseCount reads a whole non-negative number by vn.ParseCount, the rule
+// the workbooks follow too ("1.952" is 1952, "54.2" is refused); ok is
+// false when it is not one (empty included).
 func parseCount(s string) (int64, bool) {
-	s = strings.NewReplacer(".", "", " ", "", ",", "").Replace(strings.TrimSpace(s))
-	if s == "" {
-		return 0, false
-	}
-	n, err := strconv.ParseInt(s, 10, 64)
-	return n, err == nil && n >= 0
+	n, err := vn.ParseCount(s)
+	return n, err == nil
 }
 
 // countValidator checks a number field as the user types.

@@ -157,7 +157,7 @@ func salarySettings(s *Shell) fyne.CanvasObject {
 			money.SetText(vn.Int(amount))
 		}
 		date.Validator = func(t string) error { _, err := vn.ParseDate(t); return err }
-		money.Validator = func(t string) error { _, err := parseMoney(t); return err }
+		money.Validator = func(t string) error { _, err := vn.ParseMoney(t); return err }
 		d := dialog.NewForm("Mức lương cơ sở", "Lưu", "Hủy", []*widget.FormItem{
 			widget.NewFormItem("Áp dụng từ ngày *", date), widget.NewFormItem("Mức (đồng) *", money),
 		}, func(ok bool) {
@@ -165,7 +165,7 @@ func salarySettings(s *Shell) fyne.CanvasObject {
 				return
 			}
 			day, err1 := vn.ParseDate(date.Text)
-			amt, err2 := parseMoney(money.Text)
+			amt, err2 := vn.ParseMoney(money.Text)
 			if err1 != nil || err2 != nil {
 				s.ShowError(fmt.Errorf("dữ liệu không hợp lệ: %v", firstErr(err1, err2)))
 				return
@@ -207,28 +207,6 @@ func salarySettings(s *Shell) fyne.CanvasObject {
 	note := widget.NewLabel("Tiền thưởng = hệ số × mức lương cơ sở áp dụng vào ngày ký quyết định, làm tròn lên hàng chục nghìn đồng.")
 	note.Wrapping = fyne.TextWrapWord
 	return container.NewBorder(container.NewVBox(note, container.NewHBox(add, change, del)), nil, nil, nil, table)
-}
-
-// parseMoney reads an amount typed as "2.340.000", "2340000" or "2 340 000".
-func parseMoney(t string) (int64, error) {
-	digits := strings.NewReplacer(".", "", ",", "", " ", "", "đ", "").Replace(strings.TrimSpace(t))
-	var n int64
-	if digits == "" {
-		return 0, fmt.Errorf("cần nhập số tiền")
-	}
-	for _, r := range digits {
-		if r < '0' || r > '9' {
-			return 0, fmt.Errorf("%q không phải là số tiền", t)
-		}
-		n = n*10 + int64(r-'0')
-		if n > 1e15 {
-			return 0, fmt.Errorf("số tiền %q quá lớn", t)
-		}
-	}
-	if n == 0 {
-		return 0, fmt.Errorf("số tiền phải lớn hơn 0")
-	}
-	return n, nil
 }
 
 func firstErr(errs ...error) error {

@@ -11,12 +11,13 @@ import (
 	"testing"
 	"time"
 
+	"tdkt/data/sample/scale"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"tdkt/data"
-	sampledata "tdkt/data/sample"
 )
 
 // fullDB is a database of national size: the generated 2021 election of
@@ -61,7 +62,7 @@ func buildFullDB(b *testing.B, path string) error {
 	ctx := context.Background()
 	if _, err := st.LatestElection(ctx); err != nil {
 		start := time.Now()
-		if _, err := sampledata.NationalByProvince(1, func(_ string, in data.ElectionImport) error {
+		if _, err := scale.NationalByProvince(1, func(_ string, in data.ElectionImport) error {
 			_, err := st.ImportElection(ctx, in, data.ImportOptions{})
 			return err
 		}); err != nil {
@@ -69,9 +70,9 @@ func buildFullDB(b *testing.B, path string) error {
 		}
 		b.Logf("imported the national election in %v", time.Since(start).Round(time.Second))
 	}
-	if _, err := st.CampaignByName(ctx, sampledata.GeneratedCampaign(100_000).Name); err != nil {
+	if _, err := st.CampaignByName(ctx, scale.GeneratedCampaign(100_000).Name); err != nil {
 		start := time.Now()
-		if _, err := sampledata.LoadGenerated(ctx, st, 100_000, nil); err != nil {
+		if _, err := scale.LoadGenerated(ctx, st, 100_000, nil); err != nil {
 			return err
 		}
 		b.Logf("imported 100.000 nominations in %v", time.Since(start).Round(time.Second))

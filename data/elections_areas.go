@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"tdkt/data/problem"
@@ -169,12 +170,11 @@ func (s *Store) SavePollingArea(ctx context.Context, a PollingArea) (PollingArea
 	if err != nil {
 		return PollingArea{}, err
 	}
+	if ps := election.CheckAreaRaces(e.rules(), a.In); len(ps) > 0 {
+		return PollingArea{}, &ps[0]
+	}
 	for _, race := range e.Races {
-		k, ok := a.In[race]
-		if !ok || k == 0 {
-			return PollingArea{}, fieldErr(election.ConstituencyField(race), problem.NoConstituency, "Chưa chọn đơn vị bầu cử %s của khu vực bỏ phiếu", race.Label())
-		}
-		c, err := s.Constituency(ctx, k)
+		c, err := s.Constituency(ctx, a.In[race])
 		if err != nil {
 			return PollingArea{}, err
 		}
@@ -182,23 +182,20 @@ func (s *Store) SavePollingArea(ctx context.Context, a PollingArea) (PollingArea
 			return PollingArea{}, fe
 		}
 	}
-	for race := range a.In {
-		if !e.HasRace(race) {
-			return PollingArea{}, fieldErr(election.ConstituencyField(race), problem.Race, "Cuộc bầu cử %q không có cấp %s", e.Name, race)
-		}
-	}
 	kids, err := s.Children(ctx, commune.ID)
 	if err != nil {
 		return PollingArea{}, err
 	}
-	names := map[int64]string{}
+	ofCommune := map[string]bool{}
 	for _, k := range kids {
-		names[k.ID] = k.Name
+		ofCommune[strconv.FormatInt(k.ID, 10)] = true
 	}
-	for _, v := range a.Villages {
-		if _, ok := names[v]; !ok {
-			return PollingArea{}, fieldErr(election.FieldVillages, problem.VillageUnknown, "Thôn, tổ dân phố %d không thuộc %s", v, commune.Name)
-		}
+	villages := make([]string, len(a.Villages))
+	for i, v := range a.Villages {
+		villages[i] = strconv.FormatInt(v, 10)
+	}
+	if p := election.CheckAreaVillages(commune.Name, villages, func(v string) bool { return ofCommune[v] }); p != nil {
+		return PollingArea{}, p
 	}
 	a.Name = vn.Clean(a.Name)
 	id := a.ID

@@ -147,19 +147,19 @@ func (im *importer) pollingAreas(res *ImportResult) error {
 // areaConstituencies resolves a polling area row's constituency numbers.
 func (im *importer) areaConstituencies(r PollingAreaRow, commune Unit) (map[election.Race]int64, bool) {
 	ok := true
+	numbers := map[election.Race]int64{}
 	for race, n := range r.In {
-		if n != 0 && !im.e.HasRace(race) {
-			im.add(PartPollingAreas, r.Row, fieldErr(election.ConstituencyField(race), problem.Race, "Cuộc bầu cử %q không có cấp %s: để trống cột này", im.e.Name, race))
-			ok = false
-		}
+		numbers[race] = int64(n)
+	}
+	for _, p := range election.CheckAreaRaces(im.e.rules(), numbers) {
+		im.add(PartPollingAreas, r.Row, &p)
+		ok = false
 	}
 	chain := im.chain(commune)
 	in := map[election.Race]int64{}
 	for _, race := range im.e.Races {
 		n := r.In[race]
 		if n == 0 {
-			im.add(PartPollingAreas, r.Row, fieldErr(election.ConstituencyField(race), problem.NoConstituency, "Chưa có số đơn vị bầu cử %s của khu vực bỏ phiếu", race.Label()))
-			ok = false
 			continue
 		}
 		council := councilUnit(race, chain)
@@ -293,7 +293,8 @@ func (im *importer) tallyRows(res *ImportResult) error {
 		}
 		a, ok := im.areas[areaKey{u.ID, r.Area}]
 		if !ok {
-			im.add(PartTallies, r.Row, fieldErr(election.FieldArea, problem.AreaUnknown, "Không có khu vực bỏ phiếu số %d của %s (thêm vào sheet Khu vực bỏ phiếu)", r.Area, u.Name))
+			p := election.AreaUnknown(r.Area, u.Name)
+			im.add(PartTallies, r.Row, &p)
 			im.checkMinutes(r)
 			continue
 		}

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"tdkt/data/sample/scale"
+
 	"tdkt/data/problem"
 
 	"tdkt/data"
@@ -308,7 +310,7 @@ func TestImportDryRunAndCancel(t *testing.T) {
 	}
 	cctx, cancel := context.WithCancel(ctx)
 	cancel()
-	in, _, err := sample.National(3)
+	in, _, err := scale.National(3)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -344,7 +344,7 @@ func (s *Store) MoveCollective(ctx context.Context, id int64, delta int) error {
 // one must be allowed to move (award.CanMove), a reason is required where
 // award.NeedsReason says so, and Đã khen is left to issuing a decision.
 func (s *Store) SetNominationStatus(ctx context.Context, ids []int64, to award.Status, reason string) error {
-	if to == award.Awarded {
+	if !award.SetByHand(to) {
 		return fmt.Errorf("trạng thái %q chỉ được đặt khi ban hành quyết định khen thưởng", award.Awarded)
 	}
 	return s.write(ctx, func(t *Tx) error { return t.moveNominations(ids, to, reason) })
@@ -403,9 +403,8 @@ func (t *Tx) moveNominations(ids []int64, to award.Status, reason string) error 
 		if nRefused > len(refused) {
 			more = fmt.Sprintf(" và %d đề nghị khác", nRefused-len(refused))
 		}
-		return fmt.Errorf("không chuyển được %d đề nghị sang %q: %s%s (chỉ chuyển tiếp từng bước: Đề nghị, rồi Đã thẩm định, rồi Trình ký; "+
-			"trả lại hoặc không đủ điều kiện khi chưa khen; từ Trả lại về Đề nghị). Không có đề nghị nào bị thay đổi",
-			nRefused, to, strings.Join(refused, ", "), more)
+		return fmt.Errorf("không chuyển được %d đề nghị sang %q: %s%s (%s). Không có đề nghị nào bị thay đổi",
+			nRefused, to, strings.Join(refused, ", "), more, award.MoveRule)
 	}
 	for _, chunk := range idChunks(ids, 500) {
 		args := append([]any{string(to), reason}, idArgs(chunk)...)

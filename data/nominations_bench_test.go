@@ -7,8 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"tdkt/data/sample/scale"
+
 	"tdkt/data"
-	"tdkt/data/sample"
 )
 
 // benchSize is the number of nominees of the generated campaign.
@@ -29,10 +30,10 @@ func awardsBenchDB(b *testing.B) (*data.Store, data.Campaign) {
 		b.Fatal(err)
 	}
 	ctx := context.Background()
-	c, err := st.CampaignByName(ctx, sample.GeneratedCampaign(benchSize).Name)
+	c, err := st.CampaignByName(ctx, scale.GeneratedCampaign(benchSize).Name)
 	if err != nil {
 		start := time.Now()
-		if c, err = sample.LoadGenerated(ctx, st, benchSize, nil); err != nil {
+		if c, err = scale.LoadGenerated(ctx, st, benchSize, nil); err != nil {
 			b.Fatal(err)
 		}
 		b.Logf("generated and imported %d nominations in %v", benchSize, time.Since(start))

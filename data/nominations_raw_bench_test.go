@@ -8,9 +8,10 @@ import (
 	"testing"
 	"time"
 
+	"tdkt/data/sample/scale"
+
 	"tdkt/data"
 	"tdkt/data/award"
-	"tdkt/data/sample"
 	"tdkt/data/vn"
 )
 
@@ -36,7 +37,7 @@ type rawNomination struct {
 // Generating the rows is not timed.
 func BenchmarkImportVsRawInsert100k(b *testing.B) {
 	const n = 100_000
-	rows := sample.GenerateNominations(n)
+	rows := scale.GenerateNominations(n)
 	ctx := context.Background()
 	var imp, raw time.Duration
 	for b.Loop() {
@@ -53,7 +54,7 @@ func BenchmarkImportVsRawInsert100k(b *testing.B) {
 		prepared := prepareRaw(b, rawSt, rows)
 		start := time.Now()
 		b.StartTimer()
-		res, err := st.ImportNominations(ctx, data.NominationBatch{Campaign: sample.GeneratedCampaign(n), Rows: rows, Source: "benchmark"}, data.ImportOptions{})
+		res, err := st.ImportNominations(ctx, data.NominationBatch{Campaign: scale.GeneratedCampaign(n), Rows: rows, Source: "benchmark"}, data.ImportOptions{})
 		b.StopTimer()
 		imp += time.Since(start)
 		if err != nil || res.Added != n {

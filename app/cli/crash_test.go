@@ -12,10 +12,11 @@ import (
 	"testing"
 	"time"
 
+	"tdkt/data/sample/scale"
+
 	"github.com/xuri/excelize/v2"
 
 	"tdkt/data"
-	"tdkt/data/sample"
 	relection "tdkt/reports/election"
 	"tdkt/reports/nominations"
 )
@@ -283,7 +284,7 @@ func equal(a, b []int) bool {
 	return fmt.Sprint(a) == fmt.Sprint(b)
 }
 
-// writeNominationBook writes sample.GenerateNominations(n) as a
+// writeNominationBook writes scale.GenerateNominations(n) as a
 // nomination workbook naming its campaign, streamed as the benchmark's
 // workbook is.
 func writeNominationBook(t *testing.T, path string, n int) string {
@@ -297,7 +298,7 @@ func writeNominationBook(t *testing.T, path string, n int) string {
 	}
 	sw.SetRow("A1", []any{nominations.ColSTT, nominations.ColKind, nominations.ColName, nominations.ColBirth, nominations.ColSex,
 		nominations.ColPosition, nominations.ColWorkplace, nominations.ColForm, nominations.ColRank, nominations.ColAchievement, nominations.ColProposer})
-	for i, in := range sample.GenerateNominations(n) {
+	for i, in := range scale.GenerateNominations(n) {
 		birth := in.Birth
 		if len(birth) == 10 {
 			birth = birth[8:] + "/" + birth[5:7] + "/" + birth[:4]
@@ -324,7 +325,7 @@ func writeNominationBook(t *testing.T, path string, n int) string {
 func writeElectionBook(t *testing.T, path, province string) string {
 	t.Helper()
 	stop := errors.New("stop")
-	_, err := sample.NationalByProvince(1, func(p string, in data.ElectionImport) error {
+	_, err := scale.NationalByProvince(1, func(p string, in data.ElectionImport) error {
 		if p != province {
 			return nil
 		}

@@ -10,8 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"tdkt/data/sample/scale"
+
 	"tdkt/data"
-	"tdkt/data/sample"
 )
 
 // BenchmarkExportResultsNational runs `tdkt export results FILE.xlsx` on
@@ -34,7 +35,7 @@ func BenchmarkExportResultsNational(b *testing.B) {
 			b.Fatal(err)
 		}
 		start := time.Now()
-		if _, err := sample.NationalByProvince(1, func(_ string, in data.ElectionImport) error {
+		if _, err := scale.NationalByProvince(1, func(_ string, in data.ElectionImport) error {
 			_, err := st.ImportElection(context.Background(), in, data.ImportOptions{})
 			return err
 		}); err != nil {

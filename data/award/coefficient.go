@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"tdkt/data/vn"
 )
 
 // Coefficient is a prize coefficient (hệ số) in thousandths of the base
@@ -29,29 +31,11 @@ func ParseCoefficient(s string) (Coefficient, error) {
 	case "", "-", "–", "—":
 		return 0, nil
 	}
-	bad := func() (Coefficient, error) {
+	n, err := vn.ParseDecimal(t, 3)
+	if err != nil || n < 0 || n > maxCoefficient {
 		return 0, fmt.Errorf("hệ số %q không hợp lệ: cần một số không âm, tối đa 3 chữ số thập phân, ví dụ 1,5", s)
 	}
-	if strings.Count(t, ",")+strings.Count(t, ".") > 1 || !strings.ContainsAny(t, "0123456789") {
-		return bad()
-	}
-	whole, frac, _ := strings.Cut(strings.Replace(t, ",", ".", 1), ".")
-	if whole == "" {
-		whole = "0"
-	}
-	frac = strings.TrimRight(frac, "0")
-	if len(frac) > 3 || !digits(whole) || !digits(frac) {
-		return bad()
-	}
-	w, err := strconv.ParseInt(whole, 10, 64)
-	if err != nil || w > maxCoefficient/1000 {
-		return bad()
-	}
-	f := int64(0)
-	if frac != "" {
-		f, _ = strconv.ParseInt((frac + "00")[:3], 10, 64)
-	}
-	return Coefficient(w*1000 + f), nil
+	return Coefficient(n), nil
 }
 
 func digits(s string) bool {

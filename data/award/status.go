@@ -76,3 +76,12 @@ func CanMove(from, to Status) bool {
 // NeedsReason reports whether moving to the state requires a written
 // reason: Không đủ điều kiện and Trả lại.
 func NeedsReason(to Status) bool { return to == Ineligible || to == Returned }
+
+// MoveRule says in words which moves CanMove allows, for the message that
+// refuses one.
+const MoveRule = "chỉ chuyển tiếp từng bước: Đề nghị, rồi Đã thẩm định, rồi Trình ký; " +
+	"trả lại hoặc không đủ điều kiện khi chưa khen; từ Trả lại về Đề nghị"
+
+// SetByHand reports whether a user may move a nomination to the state
+// himself: every state but Đã khen, which only issuing a decision sets.
+func SetByHand(to Status) bool { return to != Awarded }

@@ -66,3 +66,11 @@ func TestParseStatus(t *testing.T) {
 		t.Error("ParseStatus(Nháp) = ok")
 	}
 }
+
+func TestSetByHand(t *testing.T) {
+	for _, st := range Statuses {
+		if got := SetByHand(st); got != (st != Awarded) {
+			t.Errorf("SetByHand(%s) = %v", st, got)
+		}
+	}
+}

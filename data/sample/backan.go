@@ -116,27 +116,29 @@ var (
 		"Mai", "Ngân", "Nhung", "Oanh", "Phương", "Quyên", "Thảo", "Thu", "Thủy", "Trang", "Tuyết", "Vân", "Xuân", "Yến", "Ánh"}
 )
 
-// awardPeople generates distinct people: name, sex and birth date.
-type awardPeople struct {
+// AwardPeople generates distinct people: name, sex and birth date.
+type AwardPeople struct {
 	r    *rand.Rand
 	seen map[string]bool
 }
 
-func newAwardPeople(seed uint64) *awardPeople {
-	return &awardPeople{r: rand.New(rand.NewPCG(seed, 0x7dc7)), seen: map[string]bool{}}
+// NewAwardPeople starts a generator; the same seed gives the same people.
+func NewAwardPeople(seed uint64) *AwardPeople {
+	return &AwardPeople{r: rand.New(rand.NewPCG(seed, 0x7dc7)), seen: map[string]bool{}}
 }
 
-func pickOne(r *rand.Rand, list []string) string { return list[r.IntN(len(list))] }
+// PickOne is a random element of list.
+func PickOne(r *rand.Rand, list []string) string { return list[r.IntN(len(list))] }
 
-// next is a new person, never the same name and birth as an earlier one.
-func (p *awardPeople) next(fromYear, toYear int) (name, sex, birth string) {
+// Next is a new person, never the same name and birth as an earlier one.
+func (p *AwardPeople) Next(fromYear, toYear int) (name, sex, birth string) {
 	for {
 		sex = "Nam"
 		middle, given := awardMiddleMale, awardGivenMale
 		if p.r.IntN(100) < 45 {
 			sex, middle, given = "Nữ", awardMiddleFemale, awardGivenFemale
 		}
-		name = pickOne(p.r, awardSurnames) + " " + pickOne(p.r, middle) + " " + pickOne(p.r, given)
+		name = PickOne(p.r, awardSurnames) + " " + PickOne(p.r, middle) + " " + PickOne(p.r, given)
 		day := time.Date(fromYear, time.January, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, p.r.IntN(365*(toYear-fromYear)))
 		birth = day.Format("2006-01-02")
 		if p.r.IntN(20) == 0 {
@@ -150,8 +152,8 @@ func (p *awardPeople) next(fromYear, toYear int) (name, sex, birth string) {
 	}
 }
 
-// achievements are the summaries written for the sample's nominations.
-var achievements = []string{
+// Achievements are the summaries written for the sample's nominations.
+var Achievements = []string{
 	"Có thành tích xuất sắc trong tổ chức cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026",
 	"Có thành tích xuất sắc trong công tác tuyên truyền, phục vụ cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026",
 	"Hoàn thành xuất sắc nhiệm vụ được giao trong công tác chuẩn bị và tổ chức bầu cử, góp phần vào thành công của cuộc bầu cử trên địa bàn tỉnh",
@@ -183,12 +185,12 @@ func bacKanRows(ctx context.Context, st *data.Store) ([]award.Entry, error) {
 		}
 	}
 	r := rand.New(rand.NewPCG(2021, 53))
-	people := newAwardPeople(2021)
-	achievement := func() string { return pickOne(r, achievements) }
+	people := NewAwardPeople(2021)
+	achievement := func() string { return PickOne(r, Achievements) }
 	locality := func(d data.Unit) string { return "UBND " + lowerType(d.Name) }
 	var rows []award.Entry
 	person := func(form, position, workplace, proposer string) {
-		name, sex, birth := people.next(1963, 1996)
+		name, sex, birth := people.Next(1963, 1996)
 		rows = append(rows, award.Entry{Kind: award.Individual, Name: name, Sex: sex, Birth: birth, Position: position,
 			Workplace: workplace, Form: form, Achievement: achievement(), Proposer: proposer})
 	}
@@ -222,18 +224,18 @@ func bacKanRows(ctx context.Context, st *data.Store) ([]award.Entry, error) {
 	for i := 0; i < BacKanProvinceIndividuals; i++ {
 		if i < 8 {
 			a := bacKanProvincialAgencies[i%len(bacKanProvincialAgencies)]
-			person(bk, pickOne(r, []string{"Chuyên viên", "Phó Trưởng phòng", "Trưởng phòng"}), a+" tỉnh Bắc Kạn", a)
+			person(bk, PickOne(r, []string{"Chuyên viên", "Phó Trưởng phòng", "Trưởng phòng"}), a+" tỉnh Bắc Kạn", a)
 			continue
 		}
 		d := districts[i%len(districts)]
 		c := communes[i%len(districts)][r.IntN(len(communes[i%len(districts)]))]
 		switch i % 3 {
 		case 0:
-			person(bk, pickOne(r, []string{"Trưởng phòng Nội vụ", "Chuyên viên Phòng Nội vụ", "Phó Chánh Văn phòng HĐND và UBND"}), lowerType(d.Name), locality(d))
+			person(bk, PickOne(r, []string{"Trưởng phòng Nội vụ", "Chuyên viên Phòng Nội vụ", "Phó Chánh Văn phòng HĐND và UBND"}), lowerType(d.Name), locality(d))
 		case 1:
-			person(bk, pickOne(r, []string{"Chủ tịch UBND", "Phó Chủ tịch UBND", "Công chức Văn phòng - Thống kê"}), lowerType(c.Name)+", "+lowerType(d.Name), locality(d))
+			person(bk, PickOne(r, []string{"Chủ tịch UBND", "Phó Chủ tịch UBND", "Công chức Văn phòng - Thống kê"}), lowerType(c.Name)+", "+lowerType(d.Name), locality(d))
 		default:
-			person(bk, pickOne(r, []string{"Tổ trưởng Tổ bầu cử", "Thư ký Tổ bầu cử", "Trưởng thôn"}), lowerType(c.Name)+", "+lowerType(d.Name), locality(d))
+			person(bk, PickOne(r, []string{"Tổ trưởng Tổ bầu cử", "Thư ký Tổ bầu cử", "Trưởng thôn"}), lowerType(c.Name)+", "+lowerType(d.Name), locality(d))
 		}
 	}
 
@@ -249,7 +251,7 @@ func bacKanRows(ctx context.Context, st *data.Store) ([]award.Entry, error) {
 			c := communes[i][r.IntN(len(communes[i]))]
 			where := lowerType(c.Name) + ", " + lowerType(d.Name)
 			if k%4 != 0 {
-				person(gk, pickOne(r, []string{"Tổ trưởng Tổ bầu cử", "Thư ký Tổ bầu cử", "Thành viên Tổ bầu cử", "Trưởng thôn",
+				person(gk, PickOne(r, []string{"Tổ trưởng Tổ bầu cử", "Thư ký Tổ bầu cử", "Thành viên Tổ bầu cử", "Trưởng thôn",
 					"Công an viên", "Công chức Văn phòng - Thống kê", "Bí thư Chi bộ thôn"}), where, locality(d))
 				continue
 			}
@@ -276,76 +278,4 @@ func lowerType(name string) string {
 		return strings.ToLower(first) + " " + second + " " + tail
 	}
 	return strings.ToLower(first) + " " + rest
-}
-
-// Generated nominations for benchmarks and scale tests.
-var (
-	generatedForms = []struct {
-		form    string
-		percent int
-	}{{award.FormGiayKhen, 70}, {award.FormBangKhenTinh, 18}, {award.FormLaoDongTienTien, 8}, {award.FormChienSiCoSo, 4}}
-	generatedAgencies = []string{"Sở Nội vụ", "Sở Tư pháp", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Tài chính", "Sở Xây dựng",
-		"Sở Công Thương", "Sở Nông nghiệp và Môi trường", "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ",
-		"Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Văn phòng UBND tỉnh", "Ủy ban MTTQ Việt Nam tỉnh", "Tỉnh đoàn",
-		"Hội Liên hiệp Phụ nữ tỉnh", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh", "Liên đoàn Lao động tỉnh", "Báo tỉnh"}
-)
-
-// GenerateNominations makes n distinct nominations, the same ones for the
-// same n on every run: about one in eight a collective, the rest people
-// with generated names (not real people), spread over award forms and 40
-// proposing organisations (20 agencies, 20 localities "UBND huyện Số N").
-func GenerateNominations(n int) []award.Entry {
-	r := rand.New(rand.NewPCG(100_000, 7))
-	people := newAwardPeople(100_000)
-	proposers := append([]string{}, generatedAgencies...)
-	for i := 1; len(proposers) < 40; i++ {
-		proposers = append(proposers, fmt.Sprintf("UBND huyện Số %d", i))
-	}
-	out := make([]award.Entry, 0, n)
-	teams := 0
-	for len(out) < n {
-		form := generatedForms[0].form
-		p := r.IntN(100)
-		for _, f := range generatedForms {
-			if p < f.percent {
-				form = f.form
-				break
-			}
-			p -= f.percent
-		}
-		proposer := pickOne(r, proposers)
-		if r.IntN(8) == 0 && (form == award.FormGiayKhen || form == award.FormBangKhenTinh) {
-			teams++
-			out = append(out, award.Entry{Kind: award.Collective, Name: fmt.Sprintf("Tổ bầu cử số %d, %s", teams, proposer),
-				CollectiveKind: "Tổ chức phụ trách bầu cử", Form: form, Achievement: pickOne(r, achievements), Proposer: proposer})
-			continue
-		}
-		if form == award.FormChienSiCoSo || form == award.FormLaoDongTienTien || form == award.FormBangKhenTinh || form == award.FormGiayKhen {
-			name, sex, birth := people.next(1960, 2000)
-			out = append(out, award.Entry{Kind: award.Individual, Name: name, Sex: sex, Birth: birth,
-				Position:  pickOne(r, []string{"Chuyên viên", "Trưởng phòng", "Phó Trưởng phòng", "Công chức", "Viên chức", "Trưởng thôn"}),
-				Workplace: proposer, Form: form, Achievement: pickOne(r, achievements), Proposer: proposer})
-		}
-	}
-	return out
-}
-
-// GeneratedCampaign is the campaign LoadGenerated fills.
-func GeneratedCampaign(n int) data.Campaign {
-	return data.Campaign{
-		Name:       fmt.Sprintf("Đợt thi đua thử tải %s đề nghị", vn.Int(int64(n))),
-		PlanNumber: "99/KH-UBND",
-		PlanDate:   time.Date(2025, time.August, 1, 0, 0, 0, 0, time.UTC),
-		LaunchedBy: "UBND tỉnh",
-		From:       time.Date(2025, time.August, 1, 0, 0, 0, 0, time.UTC),
-		To:         time.Date(2025, time.December, 31, 0, 0, 0, 0, time.UTC),
-	}
-}
-
-// LoadGenerated imports GenerateNominations(n) into GeneratedCampaign(n)
-// in one transaction and returns the campaign.
-func LoadGenerated(ctx context.Context, st *data.Store, n int, progress func(fraction float64)) (data.Campaign, error) {
-	res, err := st.ImportNominations(ctx, data.NominationBatch{Campaign: GeneratedCampaign(n), Rows: GenerateNominations(n),
-		Source: "dữ liệu sinh tự động"}, data.ImportOptions{Progress: progress})
-	return res.Campaign, err
 }

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"testing"
 
+	"tdkt/data/sample/scale"
+
 	"tdkt/data"
 	"tdkt/data/award"
 	"tdkt/data/sample"
@@ -92,7 +94,7 @@ func TestBacKanAwards(t *testing.T) {
 }
 
 func TestGenerateNominations(t *testing.T) {
-	a, b := sample.GenerateNominations(5000), sample.GenerateNominations(5000)
+	a, b := scale.GenerateNominations(5000), scale.GenerateNominations(5000)
 	if !reflect.DeepEqual(a, b) {
 		t.Fatal("the generator is not deterministic")
 	}

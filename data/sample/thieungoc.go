@@ -64,9 +64,9 @@ var thieuNgocWide = []struct {
 	{election.RaceDistrict, ThieuHoaCode, 7, 4, "Gồm các xã: Thiệu Ngọc, Thiệu Vũ, Thiệu Tiến (phần thuộc mẫu: xã Thiệu Ngọc)", []int{850, 790, 750, 690, 470, 390}},
 }
 
-// people generates distinct, realistic Vietnamese names with a sex and a
+// People generates distinct, realistic Vietnamese names with a sex and a
 // date of birth. They are not real people.
-type people struct {
+type People struct {
 	r *rand.Rand
 }
 
@@ -81,13 +81,14 @@ var (
 		"Loan", "Mai", "Nga", "Nhàn", "Oanh", "Phượng", "Quyên", "Thảo", "Thủy", "Trang", "Uyên", "Vân", "Yến", "Xuân"}
 )
 
-func newPeople(seed uint64) *people { return &people{r: rand.New(rand.NewPCG(seed, 0x15775))} }
+// NewPeople starts a generator; the same seed gives the same people.
+func NewPeople(seed uint64) *People { return &People{r: rand.New(rand.NewPCG(seed, 0x15775))} }
 
-func (p *people) pick(list []string) string { return list[p.r.IntN(len(list))] }
+func (p *People) pick(list []string) string { return list[p.r.IntN(len(list))] }
 
-// next is a new person born between fromYear and toYear, whose name
+// Next is a new person born between fromYear and toYear, whose name
 // differs (ignoring case and diacritics) from every name in taken.
-func (p *people) next(fromYear, toYear int, taken map[string]bool) (name, sex string, birth time.Time) {
+func (p *People) Next(fromYear, toYear int, taken map[string]bool) (name, sex string, birth time.Time) {
 	for {
 		sex = "Nam"
 		middle, given := middleMale, givenMale
@@ -112,7 +113,7 @@ func (p *people) next(fromYear, toYear int, taken map[string]bool) (name, sex st
 // turnout 99,81%.
 func ThieuNgoc() data.ElectionImport {
 	in := data.ElectionImport{Election: &data.ElectionRow{Row: 2, Name: Election2021Name, Day: Election2021Day}}
-	pp := newPeople(2021)
+	pp := NewPeople(2021)
 	type cands struct {
 		names  []string
 		shares []int
@@ -124,7 +125,7 @@ func ThieuNgoc() data.ElectionImport {
 		taken := map[string]bool{}
 		var c cands
 		for range shares {
-			name, sex, birth := pp.next(1962, 1992, taken)
+			name, sex, birth := pp.Next(1962, 1992, taken)
 			in.Candidates = append(in.Candidates, data.CandidateRow{Row: len(in.Candidates) + 2,
 				Race: race, Unit: unit, Number: number, Name: name, Birth: birth, Sex: sex})
 			c.names = append(c.names, name)

@@ -8,10 +8,11 @@ import (
 	"testing"
 	"time"
 
+	"tdkt/data/sample/scale"
+
 	"github.com/xuri/excelize/v2"
 
 	"tdkt/data"
-	"tdkt/data/sample"
 )
 
 // writeGenerated writes GenerateNominations(n) as a nomination workbook
@@ -28,7 +29,7 @@ func writeGenerated(tb testing.TB, n int) string {
 	if err := sw.SetRow("A1", header); err != nil {
 		tb.Fatal(err)
 	}
-	for i, in := range sample.GenerateNominations(n) {
+	for i, in := range scale.GenerateNominations(n) {
 		birth := in.Birth
 		if len(birth) == 10 {
 			birth = birth[8:] + "/" + birth[5:7] + "/" + birth[:4]
@@ -83,10 +84,10 @@ func BenchmarkExport100k(b *testing.B) {
 	}
 	defer st.Close()
 	ctx := context.Background()
-	c, err := st.CampaignByName(ctx, sample.GeneratedCampaign(n).Name)
+	c, err := st.CampaignByName(ctx, scale.GeneratedCampaign(n).Name)
 	if err != nil {
 		start := time.Now()
-		if c, err = sample.LoadGenerated(ctx, st, n, nil); err != nil {
+		if c, err = scale.LoadGenerated(ctx, st, n, nil); err != nil {
 			b.Fatal(err)
 		}
 		b.Logf("generated and imported %d nominations in %v", n, time.Since(start))

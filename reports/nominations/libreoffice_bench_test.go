@@ -8,16 +8,16 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
+	"tdkt/data/sample/scale"
 
-	"tdkt/data/sample"
+	"github.com/xuri/excelize/v2"
 )
 
 // generatedRecords are GenerateNominations(n) as the rows of the
 // nomination sheet, header first.
 func generatedRecords(n int) [][]string {
 	out := [][]string{{ColSTT, ColKind, ColName, ColBirth, ColSex, ColPosition, ColWorkplace, ColForm, ColRank, ColAchievement, ColProposer}}
-	for i, in := range sample.GenerateNominations(n) {
+	for i, in := range scale.GenerateNominations(n) {
 		birth := in.Birth
 		if len(birth) == 10 {
 			birth = birth[8:] + "/" + birth[5:7] + "/" + birth[:4]

@@ -3,8 +3,6 @@ package sheet
 import (
 	"errors"
 	"fmt"
-	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -333,29 +331,21 @@ func (r Record) Problem(col string, rule problem.Rule, format string, args ...an
 	return problem.Problem{File: r.t.File, Sheet: r.t.Sheet, Row: r.Num, Column: col, Cell: r.Cell(col), Rule: rule, Message: fmt.Sprintf(format, args...)}
 }
 
-// Int reads a whole non-negative number; blank gives ok=false with no problem.
-// "1.952", "1 952" and 1952.0 are read as 1952.
+// Int reads a whole non-negative number by vn.ParseCount, the rule the
+// window follows too ("1.952", "1 952" and 1952.0 are 1952; "54.2" is
+// refused); blank gives ok=false with no problem.
 func (r Record) Int(col string) (n int64, ok bool, p *problem.Problem) {
 	s := strings.TrimSpace(r.Text(col))
 	if s == "" {
 		return 0, false, nil
 	}
-	if grouped.MatchString(s) { // "1.952", "1 952": Vietnamese thousands separators
-		s = strings.NewReplacer(".", "", " ", "").Replace(s)
+	n, err := vn.ParseCount(s)
+	if err != nil {
+		pr := r.Problem(col, problem.Number, "%q không phải là số nguyên không âm", s)
+		return 0, false, &pr
 	}
-	if f, err := strconv.ParseFloat(s, 64); err == nil {
-		if f != math.Trunc(f) || f < 0 || f > 1e12 {
-			pr := r.Problem(col, problem.Number, "%q không phải là số nguyên không âm", s)
-			return 0, false, &pr
-		}
-		return int64(f), true, nil
-	}
-	pr := r.Problem(col, problem.Number, "%q không phải là số nguyên không âm", s)
-	return 0, false, &pr
+	return n, true, nil
 }
-
-// grouped matches a whole number written with Vietnamese thousands separators.
-var grouped = regexp.MustCompile(`^\d{1,3}([. ]\d{3})+$`)
 
 // Date reads dd/mm/yyyy text or a real Excel date; blank gives ok=false.
 func (r Record) Date(col string) (d time.Time, ok bool, p *problem.Problem) {

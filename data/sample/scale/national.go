@@ -1,4 +1,4 @@
-package sample
+package scale
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"tdkt/assets"
 	"tdkt/data"
 	"tdkt/data/election"
+	"tdkt/data/sample"
 )
 
 // NationalSize is the size of a generated national election, to compare
@@ -85,10 +86,10 @@ func NationalByProvince(seed uint64, f func(province string, in data.ElectionImp
 	}
 
 	r := rand.New(rand.NewPCG(seed, 0x2021))
-	pp := newPeople(seed)
+	pp := sample.NewPeople(seed)
 	size := NationalSize{Provinces: len(provs), Constituencies: map[election.Race]int{}, Seats: map[election.Race]int{}}
 	for _, p := range provs {
-		in := data.ElectionImport{Election: &data.ElectionRow{Row: 2, Name: Election2021Name, Day: Election2021Day}}
+		in := data.ElectionImport{Election: &data.ElectionRow{Row: 2, Name: sample.Election2021Name, Day: sample.Election2021Day}}
 
 		// constituency is a generated constituency: its candidates' names
 		// and their shares of the valid ballots, per mille.
@@ -109,7 +110,7 @@ func NationalByProvince(seed uint64, f func(province string, in data.ElectionImp
 			taken := map[string]bool{}
 			budget := seats*1000 - 80 // room for the variation between polling areas
 			for k := range candidates {
-				name, sex, birth := pp.next(1960, 1995, taken)
+				name, sex, birth := pp.Next(1960, 1995, taken)
 				in.Candidates = append(in.Candidates, data.CandidateRow{Row: len(in.Candidates) + 2,
 					Race: race, Unit: unit, Number: number, Name: name, Birth: birth, Sex: sex})
 				share := 560 + r.IntN(340)

@@ -1,4 +1,4 @@
-package sample_test
+package scale_test
 
 import (
 	"context"
@@ -13,20 +13,20 @@ import (
 	"tdkt/assets"
 	"tdkt/data"
 	"tdkt/data/election"
-	"tdkt/data/sample"
+	"tdkt/data/sample/scale"
 	"tdkt/data/vn"
 )
 
 var national struct {
 	once sync.Once
 	in   data.ElectionImport
-	size sample.NationalSize
+	size scale.NationalSize
 	err  error
 }
 
-func nationalData(tb testing.TB) (data.ElectionImport, sample.NationalSize) {
+func nationalData(tb testing.TB) (data.ElectionImport, scale.NationalSize) {
 	tb.Helper()
-	national.once.Do(func() { national.in, national.size, national.err = sample.National(1) })
+	national.once.Do(func() { national.in, national.size, national.err = scale.National(1) })
 	if national.err != nil {
 		tb.Fatal(national.err)
 	}
@@ -113,7 +113,7 @@ func BenchmarkImportNational(b *testing.B) {
 		rawSt := openWithUnits(b, filepath.Join(b.TempDir(), "raw.db"))
 		ri := newRawInserter(b, rawSt.DB())
 		tallies := 0
-		size, err := sample.NationalByProvince(1, func(p string, in data.ElectionImport) error {
+		size, err := scale.NationalByProvince(1, func(p string, in data.ElectionImport) error {
 			raw += ri.insert(b, in)
 			start := time.Now()
 			b.StartTimer()
@@ -322,7 +322,7 @@ func benchDB(b *testing.B) *data.Store {
 		path = filepath.Join(b.TempDir(), "national.db")
 	}
 	st := openWithUnits(b, path)
-	if _, err := sample.NationalByProvince(1, func(p string, in data.ElectionImport) error {
+	if _, err := scale.NationalByProvince(1, func(p string, in data.ElectionImport) error {
 		_, err := st.ImportElection(context.Background(), in, data.ImportOptions{})
 		return err
 	}); err != nil {
