@@ -15,7 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"tdkt/reports"
+	"tdkt/reports/decisiondocs"
 	"tdkt/reports/pdf"
 )
 
@@ -24,7 +24,7 @@ import (
 // top left corner, and prints the calibration page (a millimetre grid with
 // every field's box) to check it against a blank.
 func certificateSettings(s *Shell) fyne.CanvasObject {
-	layout, err := reports.CertificateLayout(s.ctx, s.Store)
+	layout, err := decisiondocs.CertificateLayout(s.ctx, s.Store)
 	if err != nil {
 		s.ShowError(err)
 		layout = pdf.DefaultCertificateLayout()
@@ -134,14 +134,9 @@ func certificateSettings(s *Shell) fyne.CanvasObject {
 			s.ShowError(err)
 			return
 		}
-		set, _ := s.Store.Settings(s.ctx)
 		v := &decisionsView{s: s}
 		v.writePDF(docPath("Trang căn chỉnh Bằng khen", ""), false, func(ctx context.Context, w *bytes.Buffer) error {
-			fonts, err := pdf.LoadFonts(set.FontDir)
-			if err != nil {
-				return err
-			}
-			return pdf.WriteCalibration(w, l, fonts)
+			return decisiondocs.WriteCalibrationPDF(ctx, s.Store, l, w)
 		})
 	}
 	reset := func() {

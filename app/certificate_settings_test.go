@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"tdkt/reports"
+	"tdkt/reports/decisiondocs"
 )
 
 func TestCertificateCalibrationIsSaved(t *testing.T) {
@@ -32,7 +32,7 @@ func TestCertificateCalibrationIsSaved(t *testing.T) {
 	entries[2].SetText("45")
 	capture(t, s.Win, "settings-certificate")
 	test.Tap(button(t, s.Win, "Lưu (Ctrl+S)"))
-	l, err := reports.CertificateLayout(s.ctx, s.Store)
+	l, err := decisiondocs.CertificateLayout(s.ctx, s.Store)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +42,7 @@ func TestCertificateCalibrationIsSaved(t *testing.T) {
 	// An impossible position is refused and nothing is saved.
 	entries[2].SetText("290")
 	test.Tap(button(t, s.Win, "Lưu (Ctrl+S)"))
-	if l, _ := reports.CertificateLayout(s.ctx, s.Store); l.Name.X != 45 {
+	if l, _ := decisiondocs.CertificateLayout(s.ctx, s.Store); l.Name.X != 45 {
 		t.Errorf("a box outside the sheet was saved: x = %v", l.Name.X)
 	}
 }

@@ -18,7 +18,7 @@ import (
 	"tdkt/app/sysopen"
 	"tdkt/data"
 	"tdkt/data/vn"
-	"tdkt/reports"
+	"tdkt/reports/decisiondocs"
 )
 
 // decisionsView is the Quyết định section: the register of decisions by
@@ -357,7 +357,7 @@ func (v *decisionsView) pdf(print bool) {
 		return
 	}
 	v.writePDF(docPath(d.Number, ""), print, func(ctx context.Context, w *bytes.Buffer) error {
-		return reports.WriteDecisionPDF(ctx, v.s.Store, d.Number, w)
+		return decisiondocs.WriteDecisionPDF(ctx, v.s.Store, d.Number, w)
 	})
 }
 
@@ -367,7 +367,7 @@ func (v *decisionsView) certificates() {
 		return
 	}
 	v.writePDF(docPath(d.Number, " Bằng khen"), false, func(ctx context.Context, w *bytes.Buffer) error {
-		return reports.WriteCertificatesPDF(ctx, v.s.Store, d.Number, w)
+		return decisiondocs.WriteCertificatesPDF(ctx, v.s.Store, d.Number, w)
 	})
 }
 

@@ -6,7 +6,7 @@ import (
 
 	"tdkt/data"
 	"tdkt/data/vn"
-	relection "tdkt/reports/election"
+	"tdkt/reports/electiondocs"
 )
 
 // importWorkbook asks for an election workbook and imports it in the
@@ -22,7 +22,7 @@ func (v *electionView) importPath(path string) {
 	runLong(v.s.Win, "Nhập bảng tính bầu cử", func(ctx context.Context, p Progress) error {
 		p(-1, "Đang đọc và kiểm tra "+path+"…")
 		var err error
-		res, err = relection.Import(ctx, v.s.Store, path, func(f float64) {
+		res, err = electiondocs.Import(ctx, v.s.Store, path, func(f float64) {
 			p(f, fmt.Sprintf("Đang kiểm tra và ghi… %d%%", int(f*100)))
 		})
 		return err
@@ -39,5 +39,5 @@ func (v *electionView) importPath(path string) {
 
 // saveTemplate saves an empty election workbook.
 func (v *electionView) saveTemplate() {
-	v.s.saveFile("Lưu mẫu bảng tính bầu cử", "Mẫu bảng tính bầu cử.xlsx", ".xlsx", relection.Template)
+	v.s.saveFile("Lưu mẫu bảng tính bầu cử", "Mẫu bảng tính bầu cử.xlsx", ".xlsx", electiondocs.Template)
 }

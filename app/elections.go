@@ -16,7 +16,7 @@ import (
 	"tdkt/data"
 	"tdkt/data/sample"
 	"tdkt/data/vn"
-	relection "tdkt/reports/election"
+	"tdkt/reports/electiondocs"
 )
 
 func init() {
@@ -295,20 +295,6 @@ func exportSummary(s *Shell, e data.Election, unit int64) {
 
 // writeSummary computes the results and writes the summary workbook.
 func writeSummary(ctx context.Context, st *data.Store, e data.Election, unit int64, path string) error {
-	r, err := st.Results(ctx, e.ID)
-	if err != nil {
-		return err
-	}
-	if unit < 0 {
-		unit = r.Root()
-	}
-	sum, err := st.ResultsSummary(ctx, r, unit)
-	if err != nil {
-		return err
-	}
-	set, err := st.Settings(ctx)
-	if err != nil {
-		return err
-	}
-	return relection.WriteSummary(path, r, sum, relection.OptionsFor(set, sum.Unit, time.Now()))
+	_, err := electiondocs.ExportSummary(ctx, st, e.ID, unit, path, time.Now())
+	return err
 }

@@ -14,7 +14,7 @@ import (
 	"tdkt/data/election"
 	"tdkt/data/sample"
 	"tdkt/data/vn"
-	relection "tdkt/reports/election"
+	"tdkt/reports/electiondocs"
 )
 
 func thieuNgocShell(t *testing.T) (*Shell, *electionView) {
@@ -190,7 +190,7 @@ func TestElectionImportShowsProblems(t *testing.T) {
 	in := sample.ThieuNgoc()
 	in.Tallies[0].Received = in.Tallies[0].Issued + 1
 	path := filepath.Join(t.TempDir(), "sai.xlsx")
-	if err := relection.Fill(path, in); err != nil {
+	if err := electiondocs.Fill(path, in); err != nil {
 		t.Fatal(err)
 	}
 	v.importPath(path)

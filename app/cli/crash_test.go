@@ -17,7 +17,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"tdkt/data"
-	relection "tdkt/reports/election"
+	"tdkt/reports/electiondocs"
 	"tdkt/reports/nominations"
 )
 
@@ -329,7 +329,7 @@ func writeElectionBook(t *testing.T, path, province string) string {
 		if p != province {
 			return nil
 		}
-		if err := relection.Fill(path, in); err != nil {
+		if err := electiondocs.Fill(path, in); err != nil {
 			return err
 		}
 		t.Logf("election workbook of province %s: %d polling areas, %d tallies", p, len(in.PollingAreas), len(in.Tallies))

@@ -9,8 +9,7 @@ import (
 
 	"tdkt/data"
 	"tdkt/data/vn"
-	"tdkt/reports"
-	"tdkt/reports/pdf"
+	"tdkt/reports/decisiondocs"
 )
 
 func init() {
@@ -97,30 +96,25 @@ func decisionPDF(ctx context.Context, env Env, st *data.Store, args []string) er
 	if len(args) != 2 {
 		return fmt.Errorf("%w: cần số quyết định và tệp PDF", errUsage)
 	}
-	return writeFile(args[1], func(w *bytes.Buffer) error { return reports.WriteDecisionPDF(ctx, st, args[0], w) })
+	return writeFile(args[1], func(w *bytes.Buffer) error { return decisiondocs.WriteDecisionPDF(ctx, st, args[0], w) })
 }
 
 func decisionCertificates(ctx context.Context, env Env, st *data.Store, args []string) error {
 	if len(args) != 2 {
 		return fmt.Errorf("%w: cần số quyết định và tệp PDF", errUsage)
 	}
-	return writeFile(args[1], func(w *bytes.Buffer) error { return reports.WriteCertificatesPDF(ctx, st, args[0], w) })
+	return writeFile(args[1], func(w *bytes.Buffer) error { return decisiondocs.WriteCertificatesPDF(ctx, st, args[0], w) })
 }
 
 func decisionCalibration(ctx context.Context, env Env, st *data.Store, args []string) error {
 	if len(args) != 1 {
 		return fmt.Errorf("%w: cần tệp PDF", errUsage)
 	}
-	layout, err := reports.CertificateLayout(ctx, st)
+	layout, err := decisiondocs.CertificateLayout(ctx, st)
 	if err != nil {
 		return err
 	}
-	set, _ := st.Settings(ctx)
-	fonts, err := pdf.LoadFonts(set.FontDir)
-	if err != nil {
-		return err
-	}
-	return writeFile(args[0], func(w *bytes.Buffer) error { return pdf.WriteCalibration(w, layout, fonts) })
+	return writeFile(args[0], func(w *bytes.Buffer) error { return decisiondocs.WriteCalibrationPDF(ctx, st, layout, w) })
 }
 
 func decisionList(ctx context.Context, env Env, st *data.Store, args []string) error {

@@ -11,7 +11,7 @@ import (
 	"tdkt/data"
 	"tdkt/data/election"
 	"tdkt/data/vn"
-	relection "tdkt/reports/election"
+	"tdkt/reports/electiondocs"
 )
 
 func init() {
@@ -24,7 +24,7 @@ func init() {
 	register("template election", "TỆP.xlsx",
 		"tạo bảng tính bầu cử trống (cuộc bầu cử, đơn vị bầu cử, người ứng cử, khu vực bỏ phiếu, kiểm phiếu, phiếu bầu) "+
 			"có định dạng, danh sách chọn và hướng dẫn", templateElection)
-	registerImporter("bảng tính bầu cử", relection.IsElectionWorkbook, importElection)
+	registerImporter("bảng tính bầu cử", electiondocs.IsElectionWorkbook, importElection)
 }
 
 // electionFor is the election named by --election, or the latest one.
@@ -61,7 +61,7 @@ func results(ctx context.Context, env Env, st *data.Store, args []string) error 
 		return err
 	}
 	if *asJSON {
-		return relection.WriteJSON(env.Stdout, r)
+		return electiondocs.WriteJSON(env.Stdout, r)
 	}
 	return writeResultsText(env.Stdout, r)
 }
@@ -130,28 +130,17 @@ func exportResults(ctx context.Context, env Env, st *data.Store, args []string) 
 	if err != nil {
 		return err
 	}
-	r, err := st.Results(ctx, e.ID)
-	if err != nil {
-		return err
-	}
-	root := r.Root()
+	unitID := int64(-1)
 	if *unit != "" {
 		u, err := st.UnitByCode(ctx, e.Structure, *unit)
 		if err != nil {
 			return fmt.Errorf("--unit: %w", err)
 		}
-		root = u.ID
+		unitID = u.ID
 	}
-	sum, err := st.ResultsSummary(ctx, r, root)
+	sum, err := electiondocs.ExportSummary(ctx, st, e.ID, unitID, path, time.Now())
 	if err != nil {
 		return err
-	}
-	set, err := st.Settings(ctx)
-	if err != nil {
-		return err
-	}
-	if err := relection.WriteSummary(path, r, sum, relection.OptionsFor(set, sum.Unit, time.Now())); err != nil {
-		return fmt.Errorf("không ghi được %s: %w", path, err)
 	}
 	what := "toàn quốc"
 	if sum.Unit.ID != 0 {
@@ -166,15 +155,15 @@ func templateElection(ctx context.Context, env Env, st *data.Store, args []strin
 	if err != nil {
 		return err
 	}
-	if err := relection.Template(path); err != nil {
+	if err := electiondocs.Template(path); err != nil {
 		return fmt.Errorf("không ghi được %s: %w", path, err)
 	}
-	fmt.Fprintf(env.Stdout, "Đã tạo bảng tính bầu cử %s (các sheet: %s)\n", path, strings.Join(relection.Sheets, ", "))
+	fmt.Fprintf(env.Stdout, "Đã tạo bảng tính bầu cử %s (các sheet: %s)\n", path, strings.Join(electiondocs.Sheets, ", "))
 	return nil
 }
 
 func importElection(ctx context.Context, env Env, st *data.Store, path string) error {
-	res, err := relection.Import(ctx, st, path, nil)
+	res, err := electiondocs.Import(ctx, st, path, nil)
 	if err != nil {
 		return err
 	}

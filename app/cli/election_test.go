@@ -11,7 +11,7 @@ import (
 	"tdkt/data"
 	"tdkt/data/election"
 	"tdkt/data/sample"
-	relection "tdkt/reports/election"
+	"tdkt/reports/electiondocs"
 )
 
 // sampleWorkbook writes the Thiệu Ngọc sample as an election workbook,
@@ -23,7 +23,7 @@ func sampleWorkbook(t *testing.T, change func(*data.ElectionImport)) string {
 		change(&in)
 	}
 	path := filepath.Join(t.TempDir(), "thieungoc.xlsx")
-	if err := relection.Fill(path, in); err != nil {
+	if err := electiondocs.Fill(path, in); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -120,7 +120,7 @@ func TestElectionCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if v, _ := f.GetCellValue(relection.SheetSummary, "B7"); v != "Huyện Thiệu Hóa" {
+	if v, _ := f.GetCellValue(electiondocs.SheetSummary, "B7"); v != "Huyện Thiệu Hóa" {
 		t.Errorf("first row of the province's summary: %q", v)
 	}
 	out, _, code = run(t, db, "export", "results", "--unit", sample.ThieuNgocCode, filepath.Join(dir, "xa.xlsx"))

@@ -13,7 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"tdkt/data"
-	relection "tdkt/reports/election"
+	"tdkt/reports/electiondocs"
 	"tdkt/reports/nominations"
 )
 
@@ -146,25 +146,25 @@ func TestImportBadInput(t *testing.T) {
 
 		// Election workbooks.
 		{"election: hidden tally rows", func() string {
-			return editBook(t, election, "an.xlsx", func(f *excelize.File) { f.SetRowVisible(relection.SheetTallies, 3, false) })
+			return editBook(t, election, "an.xlsx", func(f *excelize.File) { f.SetRowVisible(electiondocs.SheetTallies, 3, false) })
 		}, []string{"an.xlsx", `sheet "Kiểm phiếu", dòng 3`, "đang bị ẩn"}},
 		{"election: formula without a value where a number belongs", func() string {
 			return editBook(t, election, "congthuc.xlsx", func(f *excelize.File) {
-				f.SetCellValue(relection.SheetTallies, "H2", nil)
-				f.SetCellFormula(relection.SheetTallies, "H2", "G2-I2")
+				f.SetCellValue(electiondocs.SheetTallies, "H2", nil)
+				f.SetCellFormula(electiondocs.SheetTallies, "H2", "G2-I2")
 			})
 		}, []string{"congthuc.xlsx", `sheet "Kiểm phiếu", dòng 2, cột "Số phiếu hợp lệ" (H2)`, "=G2-I2", "không lưu kết quả tính"}},
 		{"election: error value", func() string {
-			return editBook(t, election, "loi.xlsx", func(f *excelize.File) { f.SetCellStr(relection.SheetVotes, "E3", "#DIV/0!") })
+			return editBook(t, election, "loi.xlsx", func(f *excelize.File) { f.SetCellStr(electiondocs.SheetVotes, "E3", "#DIV/0!") })
 		}, []string{"loi.xlsx", `sheet "Phiếu bầu", dòng 3, cột "Số phiếu bầu" (E3)`, "giá trị lỗi #DIV/0!"}},
 		{"election: merged header", func() string {
-			return editBook(t, election, "gop.xlsx", func(f *excelize.File) { f.MergeCell(relection.SheetCandidates, "D1", "D2") })
+			return editBook(t, election, "gop.xlsx", func(f *excelize.File) { f.MergeCell(electiondocs.SheetCandidates, "D1", "D2") })
 		}, []string{"gop.xlsx", `sheet "Người ứng cử", dòng 1`, "ô gộp D1:D2"}},
 		{"election: a name of 1.000 characters", func() string {
-			return editBook(t, election, "tendai.xlsx", func(f *excelize.File) { f.SetCellStr(relection.SheetCandidates, "D2", longName) })
+			return editBook(t, election, "tendai.xlsx", func(f *excelize.File) { f.SetCellStr(electiondocs.SheetCandidates, "D2", longName) })
 		}, []string{"tendai.xlsx", `sheet "Người ứng cử", dòng 2`, "quá dài (tối đa 100 ký tự)"}},
 		{"election: a negative number", func() string {
-			return editBook(t, election, "am.xlsx", func(f *excelize.File) { f.SetCellInt(relection.SheetTallies, "I2", -3) })
+			return editBook(t, election, "am.xlsx", func(f *excelize.File) { f.SetCellInt(electiondocs.SheetTallies, "I2", -3) })
 		}, []string{"am.xlsx", `sheet "Kiểm phiếu", dòng 2`, "(I2)"}},
 
 		// Nomination workbooks.

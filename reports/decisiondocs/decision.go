@@ -1,4 +1,4 @@
-package reports
+package decisiondocs
 
 import (
 	"context"
@@ -125,4 +125,16 @@ func WriteCertificatesPDF(ctx context.Context, st *data.Store, number string, w 
 		return err
 	}
 	return pdf.WriteCertificates(w, layout, certs, f)
+}
+
+// WriteCalibrationPDF writes the page that calibrates the certificate
+// printing: the fields of layout at their places, in the configured fonts.
+// The window (with the layout being edited) and `tdkt decision
+// calibration` (with the saved one) both call it.
+func WriteCalibrationPDF(ctx context.Context, st *data.Store, layout pdf.CertificateLayout, w io.Writer) error {
+	f, err := fonts(ctx, st)
+	if err != nil {
+		return err
+	}
+	return pdf.WriteCalibration(w, layout, f)
 }

@@ -1,4 +1,4 @@
-package election
+package electiondocs
 
 import (
 	"tdkt/data"
