@@ -87,10 +87,13 @@ func scanElection(sc interface{ Scan(...any) error }) (Election, error) {
 	var e Election
 	var day string
 	var races sql.NullString
-	if err := sc.Scan(&e.ID, &e.Name, &day, &e.Structure, &races); err != nil {
+	err := sc.Scan(&e.ID, &e.Name, &day, &e.Structure, &races)
+	if err != nil {
 		return e, err
 	}
-	e.PollingDay, _ = time.Parse(isoDate, day)
+	if e.PollingDay, err = time.Parse(isoDate, day); err != nil {
+		return e, fmt.Errorf("cuộc bầu cử %d có ngày bầu cử hỏng (%q): %w", e.ID, day, err)
+	}
 	have := map[string]bool{}
 	for _, r := range strings.Split(races.String, "|") {
 		have[r] = true

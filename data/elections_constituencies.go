@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"log"
 	"sort"
 	"time"
 
@@ -249,8 +250,16 @@ func birthText(b time.Time) string {
 	return b.Format(isoDate)
 }
 
+// parseBirth reads a stored candidate's birth ("" when unknown); a value
+// that is not a date is logged and read as unknown.
 func parseBirth(s string) time.Time {
-	t, _ := time.Parse(isoDate, s)
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse(isoDate, s)
+	if err != nil {
+		log.Printf("store: candidate birth %q: %v", s, err)
+	}
 	return t
 }
 

@@ -2,6 +2,8 @@ package data
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 
@@ -40,7 +42,9 @@ func (s *Store) SetBaseSalary(ctx context.Context, from time.Time, amount int64)
 	day := from.Format(isoDate)
 	return s.write(ctx, func(t *Tx) error {
 		var old int64
-		_ = t.queryRow(`SELECT amount FROM base_salaries WHERE effective_from = ?`, day).Scan(&old)
+		if err := t.queryRow(`SELECT amount FROM base_salaries WHERE effective_from = ?`, day).Scan(&old); err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
 		if _, err := t.exec(`INSERT INTO base_salaries(effective_from, amount) VALUES (?, ?)
 			ON CONFLICT(effective_from) DO UPDATE SET amount = excluded.amount`, day, amount); err != nil {
 			return err
