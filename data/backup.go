@@ -96,7 +96,7 @@ func CheckBackup(ctx context.Context, path string) (BackupInfo, error) {
 	defer db.Close()
 	var result string
 	if err := db.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&result); err != nil {
-		return info, fmt.Errorf("%s không phải là tệp cơ sở dữ liệu SQLite đọc được: %w", path, err)
+		return info, failed(err, "%s không phải là tệp cơ sở dữ liệu SQLite đọc được", path)
 	}
 	if result != "ok" {
 		return info, fmt.Errorf("%s bị hỏng (kiểm tra toàn vẹn: %s)", path, result)
@@ -128,7 +128,7 @@ func Restore(ctx context.Context, src, dbPath string, now time.Time) (string, er
 	if _, err := os.Stat(dbPath); err == nil {
 		cur, err := Open(dbPath)
 		if err != nil {
-			return "", fmt.Errorf("không mở được cơ sở dữ liệu hiện tại để sao lưu trước khi khôi phục: %w", err)
+			return "", failed(err, "không mở được cơ sở dữ liệu hiện tại để sao lưu trước khi khôi phục")
 		}
 		safety = filepath.Join(BackupDir(dbPath), "tdkt-before-restore-"+now.Format("20060102-150405")+".db")
 		err = cur.Backup(ctx, safety)
@@ -146,12 +146,12 @@ func Restore(ctx context.Context, src, dbPath string, now time.Time) (string, er
 	for _, suffix := range []string{"-wal", "-shm"} {
 		if err := os.Remove(dbPath + suffix); err != nil && !os.IsNotExist(err) {
 			os.Remove(tmp)
-			return safety, fmt.Errorf("cơ sở dữ liệu đang được mở ở nơi khác? %w", err)
+			return safety, failed(err, "không thay được cơ sở dữ liệu: có thể nó đang được mở ở nơi khác")
 		}
 	}
 	if err := os.Rename(tmp, dbPath); err != nil {
 		os.Remove(tmp)
-		return safety, fmt.Errorf("không thay được cơ sở dữ liệu: %w", err)
+		return safety, failed(err, "không thay được cơ sở dữ liệu")
 	}
 	return safety, nil
 }

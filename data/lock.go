@@ -2,7 +2,6 @@ package data
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 )
@@ -16,7 +15,7 @@ var ErrInUse = errors.New("cơ sở dữ liệu này đang được mở trong m
 // behind. release gives it back.
 func LockWindow(dbPath string) (release func(), err error) {
 	if err := os.MkdirAll(filepath.Dir(dbPath), 0o755); err != nil {
-		return nil, fmt.Errorf("không tạo được thư mục dữ liệu: %w", err)
+		return nil, failed(err, "không tạo được thư mục dữ liệu")
 	}
 	return lockFile(dbPath + ".lock")
 }

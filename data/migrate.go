@@ -69,11 +69,11 @@ func (s *Store) migrate(ctx context.Context, version int) error {
 	for _, m := range migrations[cur:version] {
 		err := s.write(ctx, func(t *Tx) error {
 			if _, err := t.exec(m.sql); err != nil {
-				return fmt.Errorf("nâng cấp cơ sở dữ liệu lên phiên bản %d (%s): %w", m.version, m.name, err)
+				return failed(err, "không nâng cấp được cơ sở dữ liệu lên phiên bản %d (%s)", m.version, m.name)
 			}
 			if seed := seeds[m.version]; seed != nil {
 				if err := seed(t); err != nil {
-					return fmt.Errorf("nâng cấp cơ sở dữ liệu lên phiên bản %d (%s): %w", m.version, m.name, err)
+					return failed(err, "không nâng cấp được cơ sở dữ liệu lên phiên bản %d (%s)", m.version, m.name)
 				}
 			}
 			_, err := t.exec(fmt.Sprintf(`PRAGMA user_version = %d`, m.version))

@@ -31,7 +31,7 @@ func DefaultPath() (string, error) {
 	}
 	dir, err := os.UserConfigDir()
 	if err != nil {
-		return "", fmt.Errorf("không tìm thấy thư mục cấu hình của người dùng: %w", err)
+		return "", failed(err, "không tìm thấy thư mục cấu hình của người dùng")
 	}
 	return filepath.Join(dir, "tdkt", "tdkt.db"), nil
 }
@@ -141,7 +141,7 @@ type Tx struct {
 func (s *Store) write(ctx context.Context, fn func(*Tx) error) (err error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("không bắt đầu được giao dịch: %w", friendly(err))
+		return failed(friendly(err), "không bắt đầu được giao dịch")
 	}
 	t := &Tx{tx: tx, store: s, at: s.now().UTC().Format(time.RFC3339)}
 	defer func() {
@@ -157,7 +157,7 @@ func (s *Store) write(ctx context.Context, fn func(*Tx) error) (err error) {
 		return friendly(err)
 	}
 	if err = tx.Commit(); err != nil {
-		return fmt.Errorf("không ghi được dữ liệu: %w", friendly(err))
+		return failed(friendly(err), "không ghi được dữ liệu")
 	}
 	return nil
 }
