@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"tdkt/data/problem"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -27,17 +25,6 @@ var tallyFields = []struct{ field, label string }{
 	{election.FieldReceived, "Số phiếu thu vào"},
 	{election.FieldValid, "Số phiếu hợp lệ"},
 	{election.FieldInvalid, "Số phiếu không hợp lệ"},
-}
-
-// shortRule is what a field shows of a rule it breaks; the whole rule,
-// with its numbers, is listed under the form.
-var shortRule = map[string]string{
-	problem.NonNegative:          "không được là số âm",
-	problem.VotedLEVoters:        "lớn hơn tổng số cử tri",
-	problem.ReceivedLEIssued:     "lớn hơn số phiếu phát ra",
-	problem.ValidInvalidSum:      "hợp lệ + không hợp lệ ≠ thu vào",
-	problem.VotesLEValid:         "lớn hơn số phiếu hợp lệ",
-	problem.VotesSumLEValidSeats: "tổng số phiếu bầu quá lớn",
 }
 
 // tallyForm is the vote-count minutes (biên bản kết quả kiểm phiếu) of a
@@ -222,7 +209,7 @@ func (f *tallyForm) check() {
 				}
 			}
 			if e != nil && f.marks[e] == "" {
-				f.marks[e] = shortRule[viol.Rule]
+				f.marks[e] = election.Short(viol.Rule)
 			}
 			msgs = append(msgs, "• "+msg)
 		}

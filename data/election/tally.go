@@ -77,6 +77,9 @@ func CheckTally(t Tally, votes []int64, seats int) problem.List {
 	if t.Received > t.Issued {
 		add(problem.ReceivedLEIssued, "Số phiếu thu vào (%d) không được lớn hơn số phiếu phát ra (%d)", t.Received, t.Issued)
 	}
+	if t.Received > t.Voted {
+		add(problem.ReceivedLEVoted, "Số phiếu thu vào (%d) không được lớn hơn số cử tri đã bỏ phiếu (%d): trong hòm phiếu không thể có nhiều phiếu hơn số người đã bỏ phiếu", t.Received, t.Voted)
+	}
 	if sum, ok := addInt64(t.Valid, t.Invalid); !ok || sum != t.Received {
 		add(problem.ValidInvalidSum, "Số phiếu hợp lệ (%d) + số phiếu không hợp lệ (%d) phải bằng số phiếu thu vào (%d)", t.Valid, t.Invalid, t.Received)
 	}
@@ -116,6 +119,17 @@ func CheckTally(t Tally, votes []int64, seats int) problem.List {
 			}
 		}
 	}
+	if len(votes) > 0 && t.Valid > 0 {
+		// Điều 74: a ballot that crosses out every candidate is invalid,
+		// so every valid ballot gives at least one vote. Counted exactly.
+		sum := new(big.Int)
+		for _, v := range votes {
+			sum.Add(sum, big.NewInt(v))
+		}
+		if sum.Cmp(big.NewInt(t.Valid)) < 0 {
+			add(problem.VotesSumGEValid, "Tổng số phiếu bầu cho các người ứng cử (%s) không được nhỏ hơn số phiếu hợp lệ (%d): mỗi phiếu hợp lệ bầu cho ít nhất một người (Điều 74 Luật Bầu cử; phiếu gạch hết tên là phiếu không hợp lệ)", sum.String(), t.Valid)
+		}
+	}
 	return out
 }
 
@@ -149,11 +163,11 @@ func ruleField(rule problem.Rule) string {
 	switch rule {
 	case problem.VotedLEVoters:
 		return FieldVoted
-	case problem.ReceivedLEIssued:
+	case problem.ReceivedLEIssued, problem.ReceivedLEVoted:
 		return FieldReceived
 	case problem.ValidInvalidSum:
 		return FieldInvalid
-	case problem.VotesLEValid, problem.VotesSumLEValidSeats:
+	case problem.VotesLEValid, problem.VotesSumLEValidSeats, problem.VotesSumGEValid:
 		return FieldVotes
 	}
 	return FieldValid
@@ -169,4 +183,28 @@ func NameCandidates(ps problem.List, names []string) problem.List {
 		}
 	}
 	return ps
+}
+
+// Short is what a form shows beside the number a tally rule points at;
+// the whole rule, with its numbers, is the problem's message.
+func Short(rule problem.Rule) string {
+	switch rule {
+	case problem.NonNegative:
+		return "không được là số âm"
+	case problem.VotedLEVoters:
+		return "lớn hơn tổng số cử tri"
+	case problem.ReceivedLEIssued:
+		return "lớn hơn số phiếu phát ra"
+	case problem.ReceivedLEVoted:
+		return "lớn hơn số cử tri đã bỏ phiếu"
+	case problem.ValidInvalidSum:
+		return "hợp lệ + không hợp lệ ≠ thu vào"
+	case problem.VotesLEValid:
+		return "lớn hơn số phiếu hợp lệ"
+	case problem.VotesSumLEValidSeats:
+		return "tổng số phiếu bầu quá lớn"
+	case problem.VotesSumGEValid:
+		return "tổng số phiếu bầu nhỏ hơn số phiếu hợp lệ"
+	}
+	return ""
 }

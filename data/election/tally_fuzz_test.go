@@ -61,6 +61,10 @@ func FuzzCheckTally(f *testing.F) {
 			problem.ReceivedLEIssued: received > issued,
 			problem.ValidInvalidSum:  new(big.Int).Add(b(valid), b(invalid)).Cmp(b(received)) != 0,
 			problem.VotesLEValid:     len(over) > 0,
+			problem.ReceivedLEVoted:  received > voted,
+		}
+		if valid > 0 {
+			want[problem.VotesSumGEValid] = sum.Cmp(b(valid)) < 0
 		}
 		if seats > 0 {
 			want[problem.VotesSumLEValidSeats] = sum.Cmp(new(big.Int).Mul(b(valid), b(int64(seats)))) > 0

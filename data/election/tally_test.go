@@ -31,7 +31,7 @@ func TestCheckTally(t *testing.T) {
 		{"consistent: every candidate on every ballot", ok, []int64{600, 600, 600}, 3, nil, ""},
 		{string(problem.NonNegative) + ": a count", Tally{Voters: 10, Voted: 5, Issued: 5, Received: 5, Valid: 6, Invalid: -1}, nil, 3,
 			[]problem.Rule{problem.NonNegative}, "Số phiếu không hợp lệ (-1) không được là số âm"},
-		{string(problem.NonNegative) + ": a candidate's votes", ok, []int64{5, -2}, 3,
+		{string(problem.NonNegative) + ": a candidate's votes", ok, []int64{600, -2, 5}, 3,
 			[]problem.Rule{problem.NonNegative}, "người ứng cử thứ 2 (-2)"},
 		{string(problem.VotedLEVoters), Tally{Voters: 610, Voted: 611, Issued: 611, Received: 611, Valid: 600, Invalid: 11}, nil, 3,
 			[]problem.Rule{problem.VotedLEVoters}, "Số cử tri đã bỏ phiếu (611) không được lớn hơn tổng số cử tri (610)"},
@@ -78,5 +78,44 @@ func TestCheckTallyExactMessage(t *testing.T) {
 	want := "Số phiếu hợp lệ (600) + số phiếu không hợp lệ (9) phải bằng số phiếu thu vào (610)"
 	if len(got) != 1 || got[0].Message != want {
 		t.Fatalf("got %#v, want the message %q", got, want)
+	}
+}
+
+// TestDieu74_TallyBallots: no more ballots in the box than voters who
+// voted, and every valid ballot keeps at least one name.
+func TestDieu74_TallyBallots(t *testing.T) {
+	ok := Tally{Voters: 610, Voted: 609, Issued: 609, Received: 609, Valid: 600, Invalid: 9}
+	for _, tc := range []struct {
+		name  string
+		t     Tally
+		votes []int64
+		want  []problem.Rule
+		field string
+	}{
+		{"received = voted", ok, []int64{600, 300}, nil, ""},
+		{"received < voted: a voter left with the ballot", Tally{Voters: 610, Voted: 609, Issued: 609, Received: 608, Valid: 600, Invalid: 8}, []int64{600}, nil, ""},
+		{"received > voted", Tally{Voters: 610, Voted: 600, Issued: 609, Received: 609, Valid: 600, Invalid: 9}, []int64{600}, []problem.Rule{problem.ReceivedLEVoted}, FieldReceived},
+		{"Σ votes = valid: one name a ballot", ok, []int64{350, 250}, nil, ""},
+		{"Σ votes < valid", ok, []int64{300, 299}, []problem.Rule{problem.VotesSumGEValid}, FieldVotes},
+		{"no votes given: the minutes alone", ok, nil, nil, ""},
+		{"no valid ballot", Tally{Voters: 10, Voted: 9, Issued: 9, Received: 9, Valid: 0, Invalid: 9}, []int64{0, 0}, nil, ""},
+	} {
+		got := CheckTally(tc.t, tc.votes, 3)
+		if !reflect.DeepEqual(rules(got), tc.want) {
+			t.Errorf("%s: rules %v, want %v (%v)", tc.name, rules(got), tc.want, got)
+			continue
+		}
+		if len(got) > 0 && got[0].Field != tc.field {
+			t.Errorf("%s: field %q, want %q", tc.name, got[0].Field, tc.field)
+		}
+	}
+}
+
+func TestShortEveryTallyRule(t *testing.T) {
+	for _, r := range []problem.Rule{problem.NonNegative, problem.VotedLEVoters, problem.ReceivedLEIssued, problem.ReceivedLEVoted,
+		problem.ValidInvalidSum, problem.VotesLEValid, problem.VotesSumLEValidSeats, problem.VotesSumGEValid} {
+		if Short(r) == "" {
+			t.Errorf("no short text for %s", r)
+		}
 	}
 }

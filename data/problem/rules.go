@@ -33,9 +33,11 @@ const (
 	NonNegative          Rule = "non_negative"             // no number of a tally is negative
 	VotedLEVoters        Rule = "voted_le_voters"          // số cử tri đã bỏ phiếu ≤ tổng số cử tri
 	ReceivedLEIssued     Rule = "received_le_issued"       // số phiếu thu vào ≤ số phiếu phát ra
+	ReceivedLEVoted      Rule = "received_le_voted"        // số phiếu thu vào ≤ số cử tri đã bỏ phiếu
 	ValidInvalidSum      Rule = "valid_invalid_sum"        // hợp lệ + không hợp lệ = thu vào
 	VotesLEValid         Rule = "votes_le_valid"           // each candidate's votes ≤ hợp lệ
 	VotesSumLEValidSeats Rule = "votes_sum_le_valid_seats" // Σ votes ≤ hợp lệ × số đại biểu được bầu
+	VotesSumGEValid      Rule = "votes_sum_ge_valid"       // Σ votes ≥ hợp lệ (Điều 74: a valid ballot keeps a name)
 
 	Day                  Rule = "day"                   // the polling day
 	Seats                Rule = "seats"                 // 1 ≤ seats ≤ 3 (QH) or 5 (HĐND)

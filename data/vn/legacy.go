@@ -195,9 +195,10 @@ const cp1252Extras = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜�
 // TCVN3 has no bytes for upper-case letters with a tone (nor does a
 // capitals font such as .VnTimeH use its 7 capital bytes): they were typed
 // with lower-case bytes, so ToUnicode restores capitals from the context. A
-// lower-case letter from a non-ASCII byte becomes upper-case when its word is
-// in capitals (at least two letters of known case, all upper-case), when the
-// word has no lower-case letter and the whole text is in capitals, or when it
+// lower-case letter from a toned byte becomes upper-case when its word is in
+// capitals (its letters of known case after the first are all upper-case),
+// when the word has no lower-case letter and the whole text is in capitals
+// (judged the same way, past each word's first letter), or when it
 // begins the first word of the text, or a word of a text whose other words
 // all begin with a capital. "§ÆNG", "Hµ NéI", "§Æng ThÞ ¸nh" and "ñy ban"
 // give "ĐẶNG", "HÀ NỘI", "Đặng Thị Ánh" and "Ủy ban"; "Hµ Néi lµ thñ ®«"
@@ -224,10 +225,12 @@ func decodeTCVN3(s string) string {
 		c := char{r: r}
 		if b, ok := legacyByte(r); ok && tcvn3Decode[b] != 0 {
 			c.r = tcvn3Decode[b]
-			// In a capitals font (.VnTimeH) every lower-case byte shows
-			// as a capital, so the case of a decoded lower-case letter is
-			// unknown; the 7 capital bytes and ASCII letters are known.
-			c.ambiguous = unicode.IsLower(c.r)
+			// In a capitals font (.VnTimeH) every toned lower-case byte
+			// shows as a capital, so the case of such a letter is unknown;
+			// the 7 capital bytes 0xA1–0xA7, the 7 lower-case bytes
+			// 0xA8–0xAE (ă â ê ô ơ ư đ, which have capitals of their own)
+			// and ASCII letters are known.
+			c.ambiguous = unicode.IsLower(c.r) && (b < 0xA8 || b > 0xAE)
 		}
 		cs = append(cs, c)
 	}
@@ -244,7 +247,9 @@ func decodeTCVN3(s string) string {
 		}
 		w := word{from: i}
 		for i < len(cs) && unicode.IsLetter(cs[i].r) {
-			if !cs[i].ambiguous {
+			// The capitals rule looks past a word's first letter: a
+			// capital there says nothing of capitals ("Lª Vò" is "Lê Vũ").
+			if !cs[i].ambiguous && i > w.from {
 				w.up, w.lo = countCase(cs[i].r, w.up, w.lo)
 			}
 			i++
@@ -257,11 +262,11 @@ func decodeTCVN3(s string) string {
 			firstUp, firstLo = countCase(first.r, firstUp, firstLo)
 		}
 	}
-	textCaps := textUp >= 2 && textLo == 0
+	textCaps := textUp >= 1 && textLo == 0
 	titleCase := firstUp >= 1 && firstLo == 0
 
 	for n, w := range words {
-		if w.lo == 0 && (w.up >= 2 || textCaps) {
+		if w.lo == 0 && (w.up >= 1 || textCaps) {
 			for k := w.from; k < w.to; k++ {
 				if cs[k].ambiguous {
 					cs[k].r = unicode.ToUpper(cs[k].r)

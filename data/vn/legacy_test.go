@@ -253,3 +253,23 @@ func FuzzFixLegacy(f *testing.F) {
 		}
 	})
 }
+
+// TestTCVN3TitleCaseNames: names typed in title case in .VnTime come back
+// in title case; the capitals rule ignores each word's first letter, and
+// TCVN3's 0xA8–0xAE are known lower case.
+func TestTCVN3TitleCaseNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"Lª Vò":           "Lê Vũ",
+		"Hoµng V¨n Th¾ng": "Hoàng Văn Thắng",
+		"§Æng ThÞ ¸nh":    "Đặng Thị Ánh",
+		"§ÆNG":            "ĐẶNG",
+		"Hµ NéI":          "HÀ NỘI",
+		"Hµ Néi":          "Hà Nội",
+		"Nh÷ §×nh Tó":     "Nhữ Đình Tú",
+		"ñy ban":          "Ủy ban",
+	} {
+		if got := vn.ToUnicode(in, vn.TCVN3); got != want {
+			t.Errorf("ToUnicode(%q, TCVN3) = %q, want %q", in, got, want)
+		}
+	}
+}

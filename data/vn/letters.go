@@ -105,10 +105,10 @@ var (
 	codas = []string{"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
 
 	// Vowel clusters by the codas they allow.
-	openNuclei = set("ai ao au ay âu ây eo êu ia iu oi ôi ơi ui ưi ưu ua ưa iêu yêu " +
+	openNuclei = set("y ai ao au ay âu ây eo êu ia iu oi ôi ơi ui ưi ưu ua ưa iêu yêu " +
 		"oai oao oay oeo uây uôi ươi ươu uya uyu")
 	closedNuclei = set("ă â iê yê uô ươ uyê oo oă uâ")
-	anyNuclei    = set("a e ê i o ô ơ u ư y oa oe uê uy uơ")
+	anyNuclei    = set("a e ê i o ô ơ u ư oa oe uê uy uơ")
 )
 
 func set(words string) map[string]bool {
@@ -120,30 +120,33 @@ func set(words string) map[string]bool {
 }
 
 // isSyllable reports whether w, in either case, has the shape of a
-// Vietnamese syllable: a known onset, vowel cluster and coda, and at most
-// one tone. It is a plausibility test for encoding detection, not a spell
-// checker.
+// Vietnamese syllable: a known onset spelled as the orthography wants it
+// before its vowel (k, gh, ngh before i, e, ê, y; c, g, ng not before them),
+// a vowel cluster allowed with its coda, at most one tone, on a vowel that
+// may carry it (old and new placement both: hòa and hoà), and after a stop
+// coda (-c, -ch, -p, -t) only sắc or nặng. It is a plausibility test for
+// encoding detection, not a spell checker.
 func isSyllable(w string) bool {
-	var b strings.Builder
-	tones := 0
+	var base []rune
+	tone, at := toneNone, -1
 	for _, r := range w {
 		r = unicode.ToLower(r)
 		if vo, ok := vowelIndex[r]; ok {
 			if vo.tone != toneNone {
-				tones++
+				if at >= 0 {
+					return false // two tones
+				}
+				tone, at = vo.tone, len(base)
 			}
-			b.WriteRune(vowelBases[vo.vowel])
+			base = append(base, vowelBases[vo.vowel])
 			continue
 		}
 		if r != 'đ' && (r < 'a' || r > 'z') {
 			return false
 		}
-		b.WriteRune(r)
+		base = append(base, r)
 	}
-	if tones > 1 {
-		return false
-	}
-	s := b.String()
+	s := string(base)
 	for _, on := range onsets {
 		if !strings.HasPrefix(s, on) {
 			continue
@@ -154,10 +157,70 @@ func isSyllable(w string) bool {
 				continue
 			}
 			nu := rhyme[:len(rhyme)-len(co)]
-			if anyNuclei[nu] || (co == "" && openNuclei[nu]) || (co != "" && closedNuclei[nu]) {
+			if !(anyNuclei[nu] || (co == "" && openNuclei[nu]) || (co != "" && closedNuclei[nu])) {
+				continue
+			}
+			if !onsetFits(on, nu) {
+				continue
+			}
+			stop := co == "c" || co == "ch" || co == "p" || co == "t"
+			if stop && tone != toneAcute && tone != toneDot {
+				continue
+			}
+			if at < 0 {
 				return true
+			}
+			pos := at - utf8.RuneCountInString(on)
+			for _, p := range tonePlaces(nu, co != "") {
+				if p == pos {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// onsetFits is the spelling rule of an onset before its vowel cluster: k,
+// gh and ngh only before i, e, ê, y; c, g and ng never before i, e, ê (g
+// before i only as in "gì", "gìn"); q only as qu.
+func onsetFits(onset, nucleus string) bool {
+	first, _ := utf8.DecodeRuneInString(nucleus)
+	front := first == 'i' || first == 'e' || first == 'ê' || first == 'y'
+	switch onset {
+	case "k", "gh", "ngh":
+		return front
+	case "c", "ng":
+		return !front
+	case "g":
+		return !front || nucleus == "i"
+	}
+	return true
+}
+
+// tonePlaces are the places (0-based, among the cluster's vowels) where a
+// tone may sit on a vowel cluster: on its vowel with a diacritic (ơ of ươ);
+// with a coda, on the last vowel; without, on the only or the first vowel,
+// on either of oa, oe, uy (hòa and hoà), in the middle of oai, oay, oao,
+// oeo, uya, uyu.
+func tonePlaces(nucleus string, coda bool) []int {
+	rs := []rune(nucleus)
+	if nucleus == "ươ" || strings.HasPrefix(nucleus, "ươ") {
+		return []int{1}
+	}
+	for i, r := range rs {
+		switch r {
+		case 'ă', 'â', 'ê', 'ô', 'ơ', 'ư':
+			return []int{i}
+		}
+	}
+	switch {
+	case coda:
+		return []int{len(rs) - 1}
+	case nucleus == "oa" || nucleus == "oe" || nucleus == "uy":
+		return []int{0, 1}
+	case len(rs) == 3:
+		return []int{1}
+	}
+	return []int{0}
 }
