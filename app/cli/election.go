@@ -14,19 +14,6 @@ import (
 	relection "tdkt/reports/election"
 )
 
-func init() {
-	register("results", "[--json] [--election TÊN]",
-		"kết quả bầu cử tính theo Luật Bầu cử (Điều 78–80): từng đơn vị bầu cử và tổng hợp theo đơn vị hành chính; "+
-			"--json: theo định dạng của FORMATS.md; mặc định: cuộc bầu cử gần nhất", results)
-	register("export results", "TỆP.xlsx [--unit MÃ] [--election TÊN]",
-		"xuất Biểu tổng hợp kết quả bầu cử gửi cấp trên: mỗi đơn vị trực thuộc một dòng, mỗi cấp bầu cử một nhóm cột, "+
-			"dòng tổng cộng, và một sheet cho mỗi cấp; --unit: mã đơn vị hành chính (mặc định: tỉnh có dữ liệu)", exportResults)
-	register("template election", "TỆP.xlsx",
-		"tạo bảng tính bầu cử trống (cuộc bầu cử, đơn vị bầu cử, người ứng cử, khu vực bỏ phiếu, kiểm phiếu, phiếu bầu) "+
-			"có định dạng, danh sách chọn và hướng dẫn", templateElection)
-	registerImporter("bảng tính bầu cử", relection.IsElectionWorkbook, importElection)
-}
-
 // electionFor is the election named by --election, or the latest one.
 func electionFor(ctx context.Context, st *data.Store, name string) (data.Election, error) {
 	var e data.Election
