@@ -15,8 +15,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"tdkt/assets"
 	tw "tdkt/app/widget"
+	"tdkt/assets"
 	"tdkt/data"
 )
 
