@@ -34,6 +34,7 @@ type BarChart struct {
 	Track bool
 
 	box  *fyne.Container
+	note string
 	bars []Bar
 }
 
@@ -51,9 +52,12 @@ func (c *BarChart) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpl
 // Bars are the bars drawn.
 func (c *BarChart) Bars() []Bar { return c.bars }
 
+// Note is the note on the scale written above the bars.
+func (c *BarChart) Note() string { return c.note }
+
 // Set draws bars under a note on the scale ("" for none).
 func (c *BarChart) Set(note string, bars []Bar) {
-	c.bars = bars
+	c.note, c.bars = note, bars
 	c.box.Objects = nil
 	if note != "" {
 		c.box.Add(chartText(note, theme.ColorNamePlaceHolder))
