@@ -68,3 +68,13 @@ func WriteDocument(w fyne.Window, path string, print bool, render func(ctx conte
 		written(path)
 	})
 }
+
+// RemoveIfEmpty deletes a file that a save dialog created but nothing
+// filled, so that a failed export leaves nothing half-made.
+func RemoveIfEmpty(path string) {
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Size() == 0 {
+		if err := os.Remove(path); err != nil {
+			log.Printf("remove the empty %s: %v", path, err)
+		}
+	}
+}
