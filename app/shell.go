@@ -27,8 +27,8 @@ const Title = "tdkt – Bầu cử và Thi đua, Khen thưởng"
 // the right, a status line at the bottom. Each section's screen gets it
 // as the small Host interface the section declares.
 type Shell struct {
-	App    fyne.App
-	Win    fyne.Window
+	App    fyne.App    // the application the window belongs to
+	Win    fyne.Window // the main window
 	store  *data.Store
 	ctx    context.Context
 	nav    *widget.List

@@ -12,7 +12,7 @@ import (
 
 // Bar is one bar of a BarChart.
 type Bar struct {
-	Label    string
+	Label    string      // the bar's name
 	Value    string      // written after the bar
 	Fraction float32     // of the full length, 0 to 1
 	Color    color.Color // nil: the theme's primary colour
@@ -118,10 +118,12 @@ func (c *BarChart) bar(b Bar) fyne.CanvasObject {
 // barRow places a bar's name, bar and value on one tight line.
 type barRow struct{ length float32 }
 
+// MinSize is the width of the name, the full bar and the value.
 func (r *barRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(objs[0].MinSize().Width+r.length+8+objs[2].MinSize().Width, objs[0].MinSize().Height)
 }
 
+// Layout puts the name, the bar and the value side by side.
 func (r *barRow) Layout(objs []fyne.CanvasObject, _ fyne.Size) {
 	label, bar, value := objs[0], objs[1], objs[2]
 	h := label.MinSize().Height

@@ -13,9 +13,9 @@ import (
 
 // Column is a column of a Table.
 type Column struct {
-	Title string
-	Width float32
-	Right bool // numbers, aligned right
+	Title string  // the header's text
+	Width float32 // at the start; the user may drag it wider
+	Right bool    // numbers, aligned right
 	// Check makes the column a check box on every row (Table.Checked).
 	Check bool
 	// NoSort leaves the column's header without action.
@@ -340,8 +340,10 @@ func AllRows(n int) []int {
 // that space has a height: a large table shows its rows from then on.
 type sizedLayout struct{ t *Table }
 
+// MinSize is the table's.
 func (l *sizedLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
 
+// Layout gives the table all the room.
 func (l *sizedLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(size)

@@ -17,14 +17,18 @@ type officeTheme struct{ base fyne.Theme }
 // look like the window.
 func Theme() fyne.Theme { return officeTheme{base: theme.DefaultTheme()} }
 
+// Color is the light variant's, whatever the system asks for.
 func (t officeTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
 	return t.base.Color(n, theme.VariantLight)
 }
 
+// Font is Fyne's.
 func (t officeTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base.Font(s) }
 
+// Icon is Fyne's.
 func (t officeTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon(n) }
 
+// Size makes text a size larger than Fyne's.
 func (t officeTheme) Size(n fyne.ThemeSizeName) float32 {
 	switch n {
 	case theme.SizeNameText:

@@ -17,8 +17,8 @@ import (
 // kept where the test can look. It has every method a section's Host
 // interface asks for.
 type Host struct {
-	Win      fyne.Window
-	St       *data.Store
+	Win      fyne.Window       // the test window
+	St       *data.Store       // the test store
 	Status   string            // the status line's message
 	Keys     map[string]func() // the shortcuts the screen registered
 	Dir      string            // where SaveFile writes

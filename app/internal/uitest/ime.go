@@ -28,8 +28,8 @@ type Phrase [][]string
 
 // IME delivers key events to whatever the canvas has focused.
 type IME struct {
-	T testing.TB
-	C fyne.Canvas
+	T testing.TB  // the test, failed when nothing has the focus
+	C fyne.Canvas // the canvas whose focused widget gets the keys
 }
 
 // key is a physical key press: KeyDown, TypedKey, the character it
