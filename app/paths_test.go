@@ -9,6 +9,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/unicode/norm"
+
+	"tdkt/app/internal/uitest"
+	tw "tdkt/app/widget"
 )
 
 // withDocuments gives the test a home folder with a Documents folder.
@@ -37,16 +40,16 @@ func fileNameEntry(t *testing.T, w fyne.Window) *widget.Entry {
 
 func TestSaveDialogOpensInDocumentsAndKeepsVietnameseNames(t *testing.T) {
 	docs := withDocuments(t)
-	s := newTestShell(t, bacKan)
-	if got := documentsFolder(); got != docs {
-		t.Fatalf("documentsFolder() = %q, want %q", got, docs)
+	s := newTestShell(t, uitest.BacKan)
+	if got := tw.DocumentsFolder(); got != docs {
+		t.Fatalf("tw.DocumentsFolder() = %q, want %q", got, docs)
 	}
 	for _, typed := range []string{
 		"Tổng hợp bầu cử",                       // NFC, extension left out
 		norm.NFD.String("Tổng hợp bầu cử.xlsx"), // decomposed, as some keyboards send it
 	} {
 		var got string
-		s.saveFile("Xuất biểu tổng hợp", "Kết quả.xlsx", ".xlsx", func(path string) error {
+		s.SaveFile("Xuất biểu tổng hợp", "Kết quả.xlsx", ".xlsx", func(path string) error {
 			got = path
 			return os.WriteFile(path, []byte("PK"), 0o644)
 		})
@@ -77,8 +80,8 @@ func TestSaveDialogOpensInDocumentsAndKeepsVietnameseNames(t *testing.T) {
 
 func TestSaveDialogLeavesNothingWhenWritingFails(t *testing.T) {
 	docs := withDocuments(t)
-	s := newTestShell(t, bacKan)
-	s.saveFile("Xuất", "Danh sách.pdf", ".pdf", func(string) error {
+	s := newTestShell(t, uitest.BacKan)
+	s.SaveFile("Xuất", "Danh sách.pdf", ".pdf", func(string) error {
 		return os.ErrPermission
 	})
 	test.Tap(button(t, s.Win, "Lưu"))
@@ -94,7 +97,7 @@ func TestOpenDialogRemembersTheFolder(t *testing.T) {
 	docs := withDocuments(t)
 	folder := filepath.Join(docs, "Bầu cử 2026")
 	os.Mkdir(folder, 0o755)
-	s := newTestShell(t, bacKan)
+	s := newTestShell(t, uitest.BacKan)
 	s.App.Preferences().SetString(lastFolderKey, folder)
 	if got := s.dialogFolder().Path(); filepath.FromSlash(got) != folder {
 		t.Errorf("dialogFolder() = %q, want the last folder %q", got, folder)
@@ -106,7 +109,7 @@ func TestOpenDialogRemembersTheFolder(t *testing.T) {
 	file := filepath.Join(docs, "Danh sách đề nghị khen thưởng.xlsx")
 	os.WriteFile(file, []byte("PK"), 0o644)
 	var got string
-	s.openFile("Nhập tệp", []string{".xlsx"}, func(path string) { got = path })
+	s.OpenFile("Nhập tệp", []string{".xlsx"}, func(path string) { got = path })
 	item := fileItem(t, s.Win, "Danh sách đề nghị khen thưởng")
 	test.Tap(item)
 	capture(t, s.Win, "open-dialog")
@@ -122,7 +125,7 @@ func TestOpenDialogRemembersTheFolder(t *testing.T) {
 // fileItem finds the file dialog's icon for a file by its shown name.
 func fileItem(t *testing.T, w fyne.Window, name string) fyne.Tappable {
 	t.Helper()
-	for _, o := range objects(w) {
+	for _, o := range uitest.Objects(w) {
 		tap, ok := o.(fyne.Tappable)
 		wid, isWidget := o.(fyne.Widget)
 		if _, isButton := o.(*widget.Button); !ok || !isWidget || isButton {

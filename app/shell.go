@@ -1,37 +1,35 @@
 // Package app is tdkt's window: the shell (navigation, status line,
-// dialogs) and one file per screen. It takes a fyne.App and a store, so its
-// tests run on Fyne's test driver without a display.
+// menus and shortcuts, welcome screen, Báo cáo screen, theme, file
+// dialogs, the start-up failure window) around the sections, one package
+// each (app/units, app/elections, app/awards, app/decisions,
+// app/settings), which share the widgets of app/widget. It takes a
+// fyne.App and a store, so its tests run on Fyne's test driver without a
+// display.
 package app
 
 import (
 	"context"
-	"fmt"
+	"log"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	tw "tdkt/app/widget"
 	"tdkt/data"
 )
 
 // Title is the window's title.
 const Title = "tdkt – Bầu cử và Thi đua, Khen thưởng"
 
-// section is one entry of the left navigation.
-type section struct {
-	title string
-	icon  fyne.Resource
-	build func(*Shell) fyne.CanvasObject
-}
-
 // Shell is the main window: navigation on the left, the current screen on
-// the right, a status line at the bottom.
+// the right, a status line at the bottom. Each section's screen gets it
+// as the small Host interface the section declares.
 type Shell struct {
-	App    fyne.App
-	Win    fyne.Window
-	Store  *data.Store
+	App    fyne.App    // the application the window belongs to
+	Win    fyne.Window // the main window
+	store  *data.Store
 	ctx    context.Context
 	nav    *widget.List
 	body   *fyne.Container
@@ -41,29 +39,11 @@ type Shell struct {
 	keys   map[string]func() // the current screen's shortcut handlers: "find", "new", "save", "print"
 }
 
-// Section indexes in the navigation.
-const (
-	SecUnits = iota
-	SecElections
-	SecAwards
-	SecDecisions
-	SecReports
-	SecSettings
-)
-
 // NewShell builds the main window over the store. On an empty database it
 // opens on the welcome screen.
 func NewShell(a fyne.App, st *data.Store) *Shell {
-	s := &Shell{App: a, Store: st, ctx: context.Background(), keys: map[string]func(){}}
+	s := &Shell{App: a, store: st, ctx: context.Background(), keys: map[string]func(){}, secs: sections()}
 	s.Win = a.NewWindow(Title)
-	s.secs = []section{
-		{"Đơn vị hành chính", theme.HomeIcon(), unitsScreen},
-		{"Bầu cử", theme.DocumentIcon(), electionsScreen},
-		{"Thi đua – Khen thưởng", theme.ListIcon(), awardsScreen},
-		{"Quyết định", theme.FileTextIcon(), decisionsScreen},
-		{"Báo cáo", theme.DocumentPrintIcon(), reportsScreen},
-		{"Cài đặt", theme.SettingsIcon(), settingsScreen},
-	}
 	s.status = widget.NewLabel("")
 	s.status.Truncation = fyne.TextTruncateEllipsis
 	s.body = container.NewStack()
@@ -85,7 +65,11 @@ func NewShell(a fyne.App, st *data.Store) *Shell {
 	s.Win.Resize(fyne.NewSize(1200, 760))
 	s.addShortcuts()
 
-	if has, err := st.HasUnits(s.ctx); err == nil && !has {
+	has, err := st.HasUnits(s.ctx)
+	if err != nil {
+		log.Printf("shell: does the database hold units: %v", err)
+	}
+	if err == nil && !has {
 		s.showWelcome()
 	} else {
 		s.nav.Select(SecUnits)
@@ -106,6 +90,12 @@ func (s *Shell) setBody(o fyne.CanvasObject) {
 	s.SetStatus("")
 }
 
+// Window is the main window.
+func (s *Shell) Window() fyne.Window { return s.Win }
+
+// Store is the store the window shows (another one after a restore).
+func (s *Shell) Store() *data.Store { return s.store }
+
 // Refresh rebuilds the current screen from the store.
 func (s *Shell) Refresh() { s.show(s.cur) }
 
@@ -114,66 +104,16 @@ func (s *Shell) Select(i int) { s.nav.Select(i) }
 
 // SetStatus writes the status line: the screen's message, then where the database is.
 func (s *Shell) SetStatus(msg string) {
-	text := "Cơ sở dữ liệu: " + s.Store.Path()
+	text := "Cơ sở dữ liệu: " + s.store.Path()
 	if msg != "" {
 		text = msg + "   ·   " + text
 	}
 	s.status.SetText(text)
 }
 
-// ShowError shows an error in a dialog, in the words the store gave it.
-func (s *Shell) ShowError(err error) {
-	showError(s.Win, err)
-}
-
-// addShortcuts binds Ctrl+F, Ctrl+N, Ctrl+S and Ctrl+P to whatever the
-// current screen registered with OnKey, through the window's menu: menu
-// shortcuts work even while a text field has the focus (a shortcut on the
-// canvas would go to the field instead).
-func (s *Shell) addShortcuts() {
-	item := func(label, name string, key fyne.KeyName) *fyne.MenuItem {
-		it := fyne.NewMenuItem(label, func() {
-			if f := s.keys[name]; f != nil {
-				f()
-			}
-		})
-		it.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
-		return it
-	}
-	var goTo []*fyne.MenuItem
-	for i, sec := range s.secs {
-		i := i
-		goTo = append(goTo, fyne.NewMenuItem(sec.title, func() { s.Select(i) }))
-	}
-	s.Win.SetMainMenu(fyne.NewMainMenu(
-		fyne.NewMenu("Tệp", item("Mới", "new", fyne.KeyN), item("Lưu", "save", fyne.KeyS), item("In", "print", fyne.KeyP)),
-		fyne.NewMenu("Sửa", item("Tìm", "find", fyne.KeyF)),
-		fyne.NewMenu("Đi đến", goTo...),
-	))
-}
-
 // OnKey registers the current screen's handler for a shortcut
 // ("find", "new", "save", "print"); switching screens clears them.
 func (s *Shell) OnKey(name string, f func()) { s.keys[name] = f }
 
-// notYet builds the screen of a section whose content comes in a later
-// version: it says so plainly.
-func notYet(title, what string) func(*Shell) fyne.CanvasObject {
-	return func(s *Shell) fyne.CanvasObject {
-		msg := widget.NewLabel(fmt.Sprintf("%s\n\nPhần này chưa có trong phiên bản này của tdkt.", what))
-		msg.Wrapping = fyne.TextWrapWord
-		return screen(title, nil, container.NewVBox(msg))
-	}
-}
-
-// screen lays out a screen: a title, an optional toolbar, the content.
-func screen(title string, toolbar fyne.CanvasObject, content fyne.CanvasObject) fyne.CanvasObject {
-	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	head.SizeName = theme.SizeNameSubHeadingText
-	top := container.NewVBox(head)
-	if toolbar != nil {
-		top.Add(toolbar)
-	}
-	top.Add(widget.NewSeparator())
-	return container.NewBorder(top, nil, nil, nil, content)
-}
+// showError shows an error in a dialog over the window.
+func (s *Shell) showError(err error) { tw.ShowError(s.Win, err) }

@@ -10,7 +10,10 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"tdkt/app/internal/uitest"
+	tw "tdkt/app/widget"
 	"tdkt/data"
+	sampledata "tdkt/data/sample"
 )
 
 func TestWelcomeBuildsProvince(t *testing.T) {
@@ -27,7 +30,7 @@ func TestWelcomeBuildsProvince(t *testing.T) {
 	}
 	// Choose the three-level structure and Bắc Kạn.
 	radio := findAll[*widget.RadioGroup](s.Win)[0]
-	radio.SetSelected(structure3Levels)
+	radio.SetSelected(tw.Structure3Levels)
 	sel := findAll[*widget.Select](s.Win)[0]
 	sel.SetSelected("06 – Tỉnh Bắc Kạn")
 	capture(t, s.Win, "welcome")
@@ -35,18 +38,65 @@ func TestWelcomeBuildsProvince(t *testing.T) {
 		t.Fatal("build button still disabled after choosing a province")
 	}
 	test.Tap(build)
-	waitFor(t, "the unit screen", func() bool { return shows(s.Win, "Đơn vị hành chính") && !shows(s.Win, "Chào mừng") })
-	p, err := s.Store.UnitByCode(context.Background(), "2025-03", "06")
+	uitest.Settle()
+	if !shows(s.Win, "Đơn vị hành chính") || shows(s.Win, "Chào mừng") {
+		t.Fatal("the unit screen is not shown after building the province")
+	}
+	p, err := s.Store().UnitByCode(context.Background(), "2025-03", "06")
 	if err != nil {
 		t.Fatal(err)
 	}
-	sub, _ := s.Store.Subtree(context.Background(), p.ID)
+	sub, _ := s.Store().Subtree(context.Background(), p.ID)
 	if len(sub) != 1+8+108 {
 		t.Errorf("Bắc Kạn built with %d units, want 117", len(sub))
 	}
-	set, _ := s.Store.Settings(context.Background())
+	set, _ := s.Store().Settings(context.Background())
 	if set.Place != "Bắc Kạn" || set.ProvinceCode != "06" {
 		t.Errorf("settings after welcome = %+v", set)
+	}
+}
+
+// The welcome screen offers both samples, in the order of its table.
+func TestWelcomeOffersTheSamples(t *testing.T) {
+	s := newTestShell(t, nil)
+	var titles []string
+	for _, b := range findAll[*widget.Button](s.Win) {
+		if strings.HasPrefix(b.Text, "Tải dữ liệu mẫu:") {
+			titles = append(titles, b.Text)
+		}
+	}
+	want := []string{"Tải dữ liệu mẫu: bầu cử xã Thiệu Ngọc (Thanh Hóa, 2021)", "Tải dữ liệu mẫu: thi đua bầu cử tỉnh Bắc Kạn (2021)"}
+	if strings.Join(titles, "|") != strings.Join(want, "|") {
+		t.Errorf("samples offered: %q, want %q", titles, want)
+	}
+}
+
+// The welcome screen's election sample loads Thiệu Ngọc and opens the
+// unit screen.
+func TestWelcomeOffersElectionSample(t *testing.T) {
+	s := newTestShell(t, nil)
+	test.Tap(button(t, s.Win, "Tải dữ liệu mẫu: bầu cử xã Thiệu Ngọc"))
+	uitest.Settle()
+	if s.cur != SecUnits || len(s.Win.Canvas().Overlays().List()) != 0 || !shows(s.Win, "Tỉnh Thanh Hóa (38)") {
+		t.Fatal("the unit screen is not shown after the sample")
+	}
+	es, _ := s.Store().Elections(context.Background())
+	if len(es) != 1 || es[0].Name != sampledata.Election2021Name {
+		t.Errorf("elections after the sample: %+v", es)
+	}
+}
+
+// The welcome screen's awards sample loads the Bắc Kạn campaign.
+func TestWelcomeOffersAwardsSample(t *testing.T) {
+	s := newTestShell(t, nil)
+	test.Tap(button(t, s.Win, "Tải dữ liệu mẫu: thi đua bầu cử tỉnh Bắc Kạn"))
+	uitest.Settle()
+	if s.cur != SecUnits || !shows(s.Win, "Tỉnh Bắc Kạn (06)") {
+		t.Fatal("the unit screen is not shown after the sample")
+	}
+	cs, _ := s.Store().Campaigns(context.Background())
+	if len(cs) != 1 {
+		t.Errorf("campaigns after the sample: %+v", cs)
 	}
 }
 
@@ -54,6 +104,7 @@ func TestNavigationShowsEverySection(t *testing.T) {
 	s := newTestShell(t, func(st *data.Store) { st.SetupProvince(context.Background(), "2025-07", "04") })
 	for i, sec := range s.secs {
 		s.Select(i)
+		uitest.Settle()
 		if !shows(s.Win, sec.title) {
 			t.Errorf("section %d (%s) does not show its title", i, sec.title)
 		}
@@ -61,6 +112,36 @@ func TestNavigationShowsEverySection(t *testing.T) {
 	s.Select(SecElections)
 	if !shows(s.Win, "Chưa có cuộc bầu cử nào") {
 		t.Error("an empty section does not say plainly that it has no content yet")
+	}
+	s.Select(SecAwards)
+	uitest.Settle()
+	if !shows(s.Win, "Chưa có đợt thi đua nào") {
+		t.Error("the awards section on an empty campaign list does not say what to do")
+	}
+}
+
+// The Báo cáo screen offers the election summary and the nomination list.
+func TestReportsScreenListsTheExports(t *testing.T) {
+	s := newTestShell(t, uitest.BacKan)
+	s.Select(SecReports)
+	for _, what := range []string{"Kết quả bầu cử của một đơn vị gửi cấp trên", "Danh sách đề nghị của một đợt thi đua"} {
+		if !shows(s.Win, what) {
+			t.Errorf("the Báo cáo screen does not offer %q", what)
+		}
+	}
+	if n := len(findAll[*widget.Button](s.Win)); n < len(reports) {
+		t.Errorf("%d buttons for %d reports", n, len(reports))
+	}
+	// Without a campaign the nomination list says what to do first.
+	var export *widget.Button
+	for _, b := range findAll[*widget.Button](s.Win) {
+		if b.Text == "Xuất…" {
+			export = b // the last one: the nomination list
+		}
+	}
+	test.Tap(export)
+	if !shows(s.Win, "chưa có đợt thi đua nào") {
+		t.Error("exporting without a campaign does not say what to do")
 	}
 }
 
@@ -96,7 +177,7 @@ func TestMenuShortcutsReachTheScreen(t *testing.T) {
 		}
 	}
 	items["Lưu"].Action()
-	if st, _ := s.Store.Settings(context.Background()); st.SignerName != "Nguyễn Văn An" {
+	if st, _ := s.Store().Settings(context.Background()); st.SignerName != "Nguyễn Văn An" {
 		t.Errorf("Ctrl+S did not save the settings: signer %q", st.SignerName)
 	}
 	// Ctrl+F on the unit screen focuses the search field.
@@ -104,5 +185,10 @@ func TestMenuShortcutsReachTheScreen(t *testing.T) {
 	items["Tìm"].Action()
 	if e, ok := s.Win.Canvas().Focused().(*widget.Entry); !ok || !strings.HasPrefix(e.PlaceHolder, "Tìm") {
 		t.Errorf("Ctrl+F focused %T", s.Win.Canvas().Focused())
+	}
+	// "Đi đến" opens a section.
+	items["Quyết định"].Action()
+	if s.cur != SecDecisions {
+		t.Errorf("the menu's Quyết định opened section %d", s.cur)
 	}
 }

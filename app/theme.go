@@ -1,36 +1,12 @@
 package app
 
 import (
-	"image/color"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
+
+	tw "tdkt/app/widget"
 )
 
-// officeTheme is Fyne's default look, always light (screens are read on
-// office PCs and printed from), with text a size larger than the default
-// so it reads at arm's length.
-type officeTheme struct{ base fyne.Theme }
-
-// Theme returns the theme tdkt uses on every platform.
-func Theme() fyne.Theme { return officeTheme{base: theme.DefaultTheme()} }
-
-func (t officeTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return t.base.Color(n, theme.VariantLight)
-}
-
-func (t officeTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base.Font(s) }
-
-func (t officeTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon(n) }
-
-func (t officeTheme) Size(n fyne.ThemeSizeName) float32 {
-	switch n {
-	case theme.SizeNameText:
-		return 15
-	case theme.SizeNameSubHeadingText:
-		return 19
-	case theme.SizeNameHeadingText:
-		return 24
-	}
-	return t.base.Size(n)
-}
+// Theme returns the theme tdkt uses on every platform: Fyne's look,
+// always light, text a size larger (its definition is app/widget's, so
+// that section tests draw what the window draws).
+func Theme() fyne.Theme { return tw.Theme() }

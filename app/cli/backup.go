@@ -9,13 +9,6 @@ import (
 	"tdkt/data/vn"
 )
 
-func init() {
-	register("backup", "TỆP", "sao lưu toàn bộ cơ sở dữ liệu vào TỆP (bản sao nhất quán, ghi xong mới thay tệp cũ)", backup)
-	commands["restore"] = command{usage: "TỆP", bare: true,
-		help: "khôi phục cơ sở dữ liệu từ tệp sao lưu: kiểm tra tệp trước, giữ bản hiện tại trong thư mục backups rồi mới thay",
-		run:  restore}
-}
-
 func backup(ctx context.Context, env Env, st *data.Store, args []string) error {
 	if len(args) != 1 {
 		return fmt.Errorf("%w: cần đúng một tệp đích", errUsage)

@@ -31,11 +31,52 @@ type command struct {
 	bare bool
 }
 
-// commands is filled by the files named after each command.
-var commands = map[string]command{}
+// commands are tdkt's verbs, by name; a command with a sub-verb is
+// listed as "units load", "decision pdf", ... Each runs in the file named
+// after it. Usage lists them in the order of their names.
+var commands = map[string]command{
+	"backup": {usage: "TỆP", run: backup,
+		help: "sao lưu toàn bộ cơ sở dữ liệu vào TỆP (bản sao nhất quán, ghi xong mới thay tệp cũ)"},
+	"restore": {usage: "TỆP", bare: true, run: restore,
+		help: "khôi phục cơ sở dữ liệu từ tệp sao lưu: kiểm tra tệp trước, giữ bản hiện tại trong thư mục backups rồi mới thay"},
 
-func register(name, usage, help string, run func(context.Context, Env, *data.Store, []string) error) {
-	commands[name] = command{usage: usage, help: help, run: run}
+	"decision create": {usage: "--campaign TÊN --form HÌNH_THỨC --number SỐ --date DD/MM/YYYY [--signer TÊN --title CHỨC_VỤ]", run: decisionCreate,
+		help: "tạo dự thảo quyết định khen thưởng mọi đề nghị của hình thức đó trong đợt thi đua chưa bị từ chối và chưa có trong quyết định nào; in số quyết định"},
+	"decision issue": {usage: "SỐ", run: decisionIssue,
+		help: "ban hành quyết định: từ đó quyết định và danh sách của nó chỉ đọc; các đề nghị chuyển sang Đã khen"},
+	"decision pdf": {usage: "SỐ TỆP.pdf", run: decisionPDF,
+		help: "xuất quyết định kèm danh sách ra PDF, ví dụ SỐ = 123/QĐ-UBND"},
+	"decision certificates": {usage: "SỐ TỆP.pdf", run: decisionCertificates,
+		help: "in Bằng khen, Giấy khen của quyết định: mỗi người, tập thể một trang, theo vị trí đã căn chỉnh"},
+	"decision calibration": {usage: "TỆP.pdf", run: decisionCalibration,
+		help: "trang căn chỉnh có lưới milimét và vị trí từng trường, để in thử lên phôi Bằng khen"},
+	"decision list": {usage: "[--year NĂM]", run: decisionList,
+		help: "sổ quyết định khen thưởng theo năm"},
+
+	"results": {usage: "[--json] [--election TÊN]", run: results,
+		help: "kết quả bầu cử tính theo Luật Bầu cử (Điều 78–80): từng đơn vị bầu cử và tổng hợp theo đơn vị hành chính; " +
+			"--json: theo định dạng của FORMATS.md; mặc định: cuộc bầu cử gần nhất"},
+	"export results": {usage: "TỆP.xlsx [--unit MÃ] [--election TÊN]", run: exportResults,
+		help: "xuất Biểu tổng hợp kết quả bầu cử gửi cấp trên: mỗi đơn vị trực thuộc một dòng, mỗi cấp bầu cử một nhóm cột, " +
+			"dòng tổng cộng, và một sheet cho mỗi cấp; --unit: mã đơn vị hành chính (mặc định: tỉnh có dữ liệu)"},
+	"template election": {usage: "TỆP.xlsx", run: templateElection,
+		help: "tạo bảng tính bầu cử trống (cuộc bầu cử, đơn vị bầu cử, người ứng cử, khu vực bỏ phiếu, kiểm phiếu, phiếu bầu) " +
+			"có định dạng, danh sách chọn và hướng dẫn"},
+
+	"import": {usage: "TỆP.xlsx [--campaign TÊN]", run: importFile,
+		help: "nhập bảng tính bầu cử hoặc bảng tính đề nghị khen thưởng (loại bảng tính nhận ra từ tên các sheet); tất cả hoặc không có gì; " +
+			"--campaign: đợt thi đua nhận danh sách đề nghị khi bảng tính không có sheet \"Đợt thi đua\" (mặc định: đợt duy nhất)"},
+
+	"template nominations": {usage: "TỆP.xlsx [--campaign TÊN]", run: templateNominations,
+		help: "tạo bảng tính đề nghị khen thưởng trống, có danh sách chọn và hướng dẫn; --campaign: ghi sẵn đợt thi đua"},
+	"export nominations": {usage: "TỆP.xlsx [--campaign TÊN] [--form HÌNH_THỨC] [--date DD/MM/YYYY]", run: exportNominations,
+		help: "xuất danh sách đề nghị khen thưởng của một đợt (I. Tập thể, II. Cá nhân, số tiền, tổng cộng) và sheet thống kê; " +
+			"mặc định: đợt duy nhất, mọi hình thức, tiền thưởng tính theo ngày kết thúc đợt"},
+
+	"units load": {usage: "--source 2025-07|2025-03 --province MÃ", run: unitsLoad,
+		help: "tạo cây đơn vị hành chính của tỉnh từ danh mục chính thức (mã Tổng cục Thống kê)"},
+	"units list": {usage: "[--province MÃ] [--source 2025-07|2025-03] [--json]", run: unitsList,
+		help: "liệt kê cây đơn vị hành chính; --json: [{\"code\",\"name\",\"type\",\"level\",\"parent\"}]"},
 }
 
 // errUsage marks an error that should be followed by the command's usage.
@@ -69,7 +110,7 @@ func Run(ctx context.Context, env Env, args []string) int {
 		return 0
 	}
 	name, rest := args[0], args[1:]
-	// Commands with a sub-verb are registered as "units load", "decision pdf", ...
+	// Commands with a sub-verb are listed as "units load", "decision pdf", ...
 	if len(rest) > 0 {
 		if _, ok := commands[name+" "+rest[0]]; ok {
 			name, rest = name+" "+rest[0], rest[1:]

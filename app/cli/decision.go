@@ -12,20 +12,6 @@ import (
 	"tdkt/reports/decisiondocs"
 )
 
-func init() {
-	register("decision create", "--campaign TÊN --form HÌNH_THỨC --number SỐ --date DD/MM/YYYY [--signer TÊN --title CHỨC_VỤ]",
-		"tạo dự thảo quyết định khen thưởng mọi đề nghị của hình thức đó trong đợt thi đua chưa bị từ chối và chưa có trong quyết định nào; in số quyết định", decisionCreate)
-	register("decision issue", "SỐ",
-		"ban hành quyết định: từ đó quyết định và danh sách của nó chỉ đọc; các đề nghị chuyển sang Đã khen", decisionIssue)
-	register("decision pdf", "SỐ TỆP.pdf",
-		"xuất quyết định kèm danh sách ra PDF, ví dụ SỐ = 123/QĐ-UBND", decisionPDF)
-	register("decision certificates", "SỐ TỆP.pdf",
-		"in Bằng khen, Giấy khen của quyết định: mỗi người, tập thể một trang, theo vị trí đã căn chỉnh", decisionCertificates)
-	register("decision calibration", "TỆP.pdf",
-		"trang căn chỉnh có lưới milimét và vị trí từng trường, để in thử lên phôi Bằng khen", decisionCalibration)
-	register("decision list", "[--year NĂM]", "sổ quyết định khen thưởng theo năm", decisionList)
-}
-
 func decisionCreate(ctx context.Context, env Env, st *data.Store, args []string) error {
 	fs := flags("decision create", env)
 	campaign := fs.String("campaign", "", "tên đợt thi đua")

@@ -14,19 +14,6 @@ import (
 	"tdkt/reports/electiondocs"
 )
 
-func init() {
-	register("results", "[--json] [--election TÊN]",
-		"kết quả bầu cử tính theo Luật Bầu cử (Điều 78–80): từng đơn vị bầu cử và tổng hợp theo đơn vị hành chính; "+
-			"--json: theo định dạng của FORMATS.md; mặc định: cuộc bầu cử gần nhất", results)
-	register("export results", "TỆP.xlsx [--unit MÃ] [--election TÊN]",
-		"xuất Biểu tổng hợp kết quả bầu cử gửi cấp trên: mỗi đơn vị trực thuộc một dòng, mỗi cấp bầu cử một nhóm cột, "+
-			"dòng tổng cộng, và một sheet cho mỗi cấp; --unit: mã đơn vị hành chính (mặc định: tỉnh có dữ liệu)", exportResults)
-	register("template election", "TỆP.xlsx",
-		"tạo bảng tính bầu cử trống (cuộc bầu cử, đơn vị bầu cử, người ứng cử, khu vực bỏ phiếu, kiểm phiếu, phiếu bầu) "+
-			"có định dạng, danh sách chọn và hướng dẫn", templateElection)
-	registerImporter("bảng tính bầu cử", electiondocs.IsElectionWorkbook, importElection)
-}
-
 // electionFor is the election named by --election, or the latest one.
 func electionFor(ctx context.Context, st *data.Store, name string) (data.Election, error) {
 	var e data.Election
@@ -130,17 +117,28 @@ func exportResults(ctx context.Context, env Env, st *data.Store, args []string) 
 	if err != nil {
 		return err
 	}
-	unitID := int64(-1)
+	r, err := st.Results(ctx, e.ID)
+	if err != nil {
+		return err
+	}
+	root := r.Root()
 	if *unit != "" {
 		u, err := st.UnitByCode(ctx, e.Structure, *unit)
 		if err != nil {
 			return fmt.Errorf("--unit: %w", err)
 		}
-		unitID = u.ID
+		root = u.ID
 	}
-	sum, err := electiondocs.ExportSummary(ctx, st, e.ID, unitID, path, time.Now())
+	sum, err := st.ResultsSummary(ctx, r, root)
 	if err != nil {
 		return err
+	}
+	set, err := st.Settings(ctx)
+	if err != nil {
+		return err
+	}
+	if err := electiondocs.WriteSummary(path, r, sum, electiondocs.OptionsFor(set, sum.Unit, time.Now())); err != nil {
+		return fmt.Errorf("không ghi được %s: %w", path, err)
 	}
 	what := "toàn quốc"
 	if sum.Unit.ID != 0 {

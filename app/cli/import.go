@@ -7,6 +7,8 @@ import (
 
 	"tdkt/data"
 	"tdkt/data/vn"
+	"tdkt/reports/electiondocs"
+	"tdkt/reports/nominations"
 	"tdkt/reports/sheet"
 )
 
@@ -17,17 +19,13 @@ type importer struct {
 	run    func(ctx context.Context, env Env, st *data.Store, path string) error
 }
 
-var importers []importer
-
-// registerImporter adds a workbook kind to `tdkt import` (call from init).
-func registerImporter(kind string, detect func(foldedSheets map[string]bool) bool, run func(context.Context, Env, *data.Store, string) error) {
-	importers = append(importers, importer{kind, detect, run})
-}
-
-func init() {
-	register("import", "TỆP.xlsx [--campaign TÊN]",
-		"nhập bảng tính bầu cử hoặc bảng tính đề nghị khen thưởng (loại bảng tính nhận ra từ tên các sheet); tất cả hoặc không có gì; "+
-			"--campaign: đợt thi đua nhận danh sách đề nghị khi bảng tính không có sheet \"Đợt thi đua\" (mặc định: đợt duy nhất)", importFile)
+// importers are the kinds of workbook `tdkt import` understands, tried in
+// this order on the folded names of a workbook's sheets.
+var importers = []importer{
+	{kind: "bảng tính bầu cử", detect: electiondocs.IsElectionWorkbook, run: importElection},
+	{kind: "bảng tính đề nghị khen thưởng", run: importNominations, detect: func(sheets map[string]bool) bool {
+		return sheets[vn.Fold(nominations.SheetNominations)]
+	}},
 }
 
 // importCampaignKey carries the --campaign of `tdkt import` to the importer.

@@ -12,17 +12,6 @@ import (
 	"tdkt/reports/nominations"
 )
 
-func init() {
-	register("template nominations", "TỆP.xlsx [--campaign TÊN]",
-		"tạo bảng tính đề nghị khen thưởng trống, có danh sách chọn và hướng dẫn; --campaign: ghi sẵn đợt thi đua", templateNominations)
-	register("export nominations", "TỆP.xlsx [--campaign TÊN] [--form HÌNH_THỨC] [--date DD/MM/YYYY]",
-		"xuất danh sách đề nghị khen thưởng của một đợt (I. Tập thể, II. Cá nhân, số tiền, tổng cộng) và sheet thống kê; "+
-			"mặc định: đợt duy nhất, mọi hình thức, tiền thưởng tính theo ngày kết thúc đợt", exportNominations)
-	registerImporter("bảng tính đề nghị khen thưởng", func(sheets map[string]bool) bool {
-		return sheets[vn.Fold(nominations.SheetNominations)]
-	}, importNominations)
-}
-
 // oneFile parses flags given before or after a single .xlsx argument.
 func oneFile(fs *flag.FlagSet, args []string) (string, error) {
 	var files []string

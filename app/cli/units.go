@@ -9,13 +9,6 @@ import (
 	"tdkt/data"
 )
 
-func init() {
-	register("units load", "--source 2025-07|2025-03 --province MÃ",
-		"tạo cây đơn vị hành chính của tỉnh từ danh mục chính thức (mã Tổng cục Thống kê)", unitsLoad)
-	register("units list", "[--province MÃ] [--source 2025-07|2025-03] [--json]",
-		"liệt kê cây đơn vị hành chính; --json: [{\"code\",\"name\",\"type\",\"level\",\"parent\"}]", unitsList)
-}
-
 func unitsLoad(ctx context.Context, env Env, st *data.Store, args []string) error {
 	fs := flags("units load", env)
 	source := fs.String("source", "", "danh mục: 2025-07 (hai cấp) hoặc 2025-03 (ba cấp)")

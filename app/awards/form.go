@@ -1,0 +1,288 @@
+package awards
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"strings"
+
+	"tdkt/data/problem"
+	"tdkt/data/vn"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	tw "tdkt/app/widget"
+	"tdkt/data"
+	"tdkt/data/award"
+)
+
+// noRank is the rank choice for "not ranked".
+const noRank = "Không xếp hạng"
+
+// nominationForm is the edit dialog that adds or edits a nomination.
+// Beside the fields it shows, as the user types, what the store would
+// refuse (the same person already proposed in the campaign, a form not
+// given to that kind of nominee, a birth date in the future, ...) and the
+// award history of the person or collective across campaigns and years;
+// both are read off the UI goroutine, the latest answer shown.
+type nominationForm struct {
+	v        *view
+	id       int64 // the nomination edited; 0 for a new one
+	kind     *widget.RadioGroup
+	name     *tw.FormEntry
+	birth    *tw.FormEntry
+	sex      *widget.RadioGroup
+	position *tw.FormEntry
+	work     *tw.FormEntry
+	form     *widget.Select
+	rank     *widget.Select
+	achieve  *widget.Entry
+	proposer *widget.SelectEntry
+	checks   *widget.Label
+	history  *widget.Label
+	side     *fyne.Container // checks and history, laid out again as they grow
+	dlg      *tw.EditDialog
+	checking tw.Latest
+	tried    bool // save was pressed: show every problem, missing fields too
+}
+
+func (v *view) addNomination() {
+	if v.campaign.ID == 0 {
+		tw.ShowError(v.h.Window(), fmt.Errorf("hãy tạo hoặc chọn một đợt thi đua trước"))
+		return
+	}
+	v.openForm(data.Nomination{Nominee: data.Nominee{Kind: award.Individual}})
+}
+
+func (v *view) editCurrent() {
+	if n, ok := v.currentRow(); ok {
+		v.openForm(n)
+	}
+}
+
+func (v *view) openForm(n data.Nomination) *nominationForm {
+	f := &nominationForm{v: v, id: n.ID}
+	f.kind = widget.NewRadioGroup([]string{string(award.Individual), string(award.Collective)}, nil)
+	f.kind.Horizontal = true
+	f.name = tw.NewFormEntry("Họ và tên đầy đủ, có dấu; hoặc tên tập thể")
+	f.birth = tw.NewFormEntry("30/04/1975 hoặc 1975")
+	f.sex = widget.NewRadioGroup(vn.Sexes, nil)
+	f.sex.Horizontal = true
+	f.position = tw.NewFormEntry("")
+	f.work = tw.NewFormEntry("")
+	var forms []string
+	for _, fm := range v.forms {
+		forms = append(forms, fm.Name)
+	}
+	f.form = widget.NewSelect(forms, nil)
+	f.form.PlaceHolder = "Chọn hình thức khen thưởng"
+	ranks := []string{noRank}
+	for _, r := range award.Ranks {
+		ranks = append(ranks, string(r))
+	}
+	f.rank = widget.NewSelect(ranks, nil)
+	f.achieve = widget.NewMultiLineEntry()
+	f.achieve.SetMinRowsVisible(3)
+	f.achieve.Wrapping = fyne.TextWrapWord
+	var props []string
+	for _, p := range v.proposers {
+		props = append(props, p.Name)
+	}
+	f.proposer = widget.NewSelectEntry(props)
+	f.proposer.SetPlaceHolder("Ví dụ: UBND huyện Ba Bể, Sở Y tế")
+
+	// Fill in the nomination edited.
+	f.kind.SetSelected(string(n.Nominee.Kind))
+	f.name.SetText(n.Nominee.Name)
+	f.birth.SetText(vn.BirthText(n.Nominee.Birth))
+	f.sex.SetSelected(n.Nominee.Sex)
+	f.position.SetText(n.Position)
+	f.work.SetText(n.Workplace)
+	f.form.SetSelected(n.Form)
+	f.rank.SetSelected(noRank)
+	if n.Rank != award.RankNone {
+		f.rank.SetSelected(string(n.Rank))
+	}
+	f.achieve.SetText(n.Achievement)
+	f.proposer.SetText(n.Proposer)
+
+	// Then check as the user changes it.
+	f.kind.OnChanged = func(string) { f.kindChanged(); f.check() }
+	f.form.OnChanged = func(string) { f.check() }
+	for _, e := range []*tw.FormEntry{f.name, f.birth, f.position, f.work} {
+		e.OnChanged = func(string) { f.check() }
+	}
+	f.checks = tw.Wrapped("")
+	f.history = tw.Wrapped("")
+	f.side = container.NewVBox(
+		tw.Bold("Kiểm tra"), f.checks,
+		widget.NewSeparator(),
+		tw.Bold("Lịch sử khen thưởng"), f.history)
+	title := "Thêm đề nghị khen thưởng"
+	if n.ID != 0 {
+		title = "Sửa đề nghị: " + n.Nominee.Name
+	}
+	f.dlg = tw.NewEditDialog(v.h.Window(), title, "Lưu (Enter)", []tw.Field{
+		{Label: "Loại *", Widget: f.kind},
+		{Name: award.FieldName, Label: "Họ và tên / Tên tập thể *", Widget: f.name},
+		{Name: award.FieldBirth, Label: "Ngày sinh", Widget: f.birth},
+		{Label: "Giới tính", Widget: f.sex},
+		{Name: award.FieldPosition, Label: "Chức vụ", Widget: f.position},
+		{Name: award.FieldWorkplace, Label: "Đơn vị công tác", Widget: f.work},
+		{Label: "Hình thức khen thưởng *", Widget: f.form},
+		{Label: "Hạng", Widget: f.rank},
+		{Label: "Tóm tắt thành tích", Widget: f.achieve},
+		{Label: "Đơn vị đề nghị", Widget: f.proposer},
+	}, f.save, f.saved)
+	f.proposer.OnSubmitted = func(string) { f.dlg.Submit() }
+	f.dlg.SetSide(f.side)
+	f.kindChanged()
+	f.check()
+	f.dlg.Show(fyne.NewSize(1100, 640), f.name)
+	return f
+}
+
+// kindChanged enables the fields of people or of collectives.
+func (f *nominationForm) kindChanged() {
+	person := f.kind.Selected != string(award.Collective)
+	for _, w := range []interface {
+		Enable()
+		Disable()
+	}{f.birth, f.sex, f.position, f.work} {
+		if person {
+			w.Enable()
+		} else {
+			w.Disable()
+		}
+	}
+	if person {
+		f.rank.Disable()
+		f.rank.SetSelected(noRank)
+	} else {
+		f.rank.Enable()
+	}
+}
+
+// input is the nomination as typed.
+func (f *nominationForm) input() award.Entry {
+	in := award.Entry{Kind: award.Kind(f.kind.Selected), Name: f.name.Text, Form: f.form.Selected,
+		Achievement: f.achieve.Text, Proposer: f.proposer.Text}
+	if f.rank.Selected != noRank {
+		in.Rank = award.Rank(f.rank.Selected)
+	}
+	if in.Kind == award.Individual {
+		in.Sex, in.Position, in.Workplace = f.sex.Selected, f.position.Text, f.work.Text
+		if b, err := vn.ParseBirthText(f.birth.Text); err == nil {
+			in.Birth = b
+		} else {
+			in.Birth = f.birth.Text // the store explains what is wrong with it
+		}
+	}
+	return in
+}
+
+// check asks the store, off the UI goroutine, what it would refuse and
+// the history of the person or collective named, then shows both beside
+// the fields; an answer to an older check is dropped.
+func (f *nominationForm) check() {
+	v := f.v
+	st, campaign, id, in, tried := v.h.Store(), v.campaign.ID, f.id, f.input(), f.tried
+	f.checking.Run(func() func() {
+		probs, err := st.CheckNomination(v.ctx, campaign, id, in)
+		if err != nil {
+			log.Printf("awards: check the nomination of %q: %v", in.Name, err)
+			return func() { f.checks.SetText(err.Error()) }
+		}
+		hist := history(v.ctx, st, id, in)
+		return func() { f.show(probs, tried, hist) }
+	})
+}
+
+// show writes what the store would refuse beside the fields and under
+// "Kiểm tra", and the history under "Lịch sử khen thưởng".
+func (f *nominationForm) show(probs problem.List, tried bool, hist string) {
+	problems := map[string]string{}
+	var lines []string
+	for _, p := range probs {
+		if p.Rule == "required" && !tried {
+			continue // an empty new form is not yet wrong
+		}
+		if problems[p.Field] == "" {
+			problems[p.Field] = p.Message
+		}
+		lines = append(lines, "⚠ "+p.Message)
+	}
+	f.dlg.SetProblems(problems)
+	if len(lines) == 0 {
+		lines = append(lines, "✓ Không thấy vấn đề: chưa có đối tượng này trong đợt, hình thức áp dụng được.")
+	}
+	f.checks.SetText(strings.Join(lines, "\n"))
+	f.history.SetText(hist)
+	f.side.Refresh()
+}
+
+// history is the award history of the person or collective of in, but
+// the nomination edited (store work, off the UI goroutine).
+func history(ctx context.Context, st *data.Store, editing int64, in award.Entry) string {
+	if in.Name == "" {
+		return "Gõ tên để xem các lần đề nghị, khen thưởng trước đây."
+	}
+	same, err := st.SameNominees(ctx, in.Kind, in.Name, in.Birth)
+	if err != nil {
+		log.Printf("awards: nominees named %q: %v", in.Name, err)
+	}
+	if err != nil || len(same) == 0 {
+		return "Chưa có trong cơ sở dữ liệu: đây là đối tượng mới."
+	}
+	ids := make([]int64, len(same))
+	for i, n := range same {
+		ids[i] = n.ID
+	}
+	hist, err := st.NomineeHistory(ctx, ids...)
+	if err != nil {
+		log.Printf("awards: history of %q: %v", in.Name, err)
+		return err.Error()
+	}
+	var h []string
+	for _, e := range hist {
+		if e.NominationID == editing {
+			continue
+		}
+		line := "• " + e.String()
+		if e.Position != "" || e.Workplace != "" {
+			line += " (" + strings.Trim(e.Position+", "+e.Workplace, ", ") + ")"
+		}
+		h = append(h, line)
+	}
+	if len(h) == 0 {
+		h = append(h, "Đã có trong cơ sở dữ liệu, chưa được đề nghị lần nào khác.")
+	}
+	return strings.Join(h, "\n")
+}
+
+// save adds or changes the nomination; a refusal keeps the dialog open
+// with every problem beside its field, missing fields too.
+func (f *nominationForm) save() error {
+	v := f.v
+	f.tried = true
+	in := f.input()
+	var err error
+	if f.id == 0 {
+		_, err = v.h.Store().AddNomination(v.ctx, v.campaign.ID, in)
+	} else {
+		err = v.h.Store().UpdateNomination(v.ctx, f.id, in)
+	}
+	if err != nil {
+		f.check()
+	}
+	return err
+}
+
+// saved shows the list again with the nomination saved.
+func (f *nominationForm) saved() {
+	v := f.v
+	name := strings.TrimSpace(f.name.Text)
+	v.refreshAll(func() { v.h.SetStatus("Đã lưu đề nghị cho " + name) })
+}

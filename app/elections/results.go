@@ -1,0 +1,188 @@
+package elections
+
+import (
+	"fmt"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	tw "tdkt/app/widget"
+	"tdkt/data"
+	"tdkt/data/election"
+	"tdkt/data/vn"
+)
+
+// allResults is the status filter's choice for every status.
+const allResults = "Mọi kết quả"
+
+// resultStatuses are the results a constituency can have, as the filter lists them.
+var resultStatuses = []election.Status{election.StatusOK, election.StatusIncomplete, election.StatusAdditional, election.StatusRepeat, election.StatusTie}
+
+// resultsTab shows each constituency's result under the law: the list on
+// the left (filtered by race and result), the one chosen on the right with
+// its figures, its status and what the law requires next, and its
+// candidates by votes with the winners marked.
+type resultsTab struct {
+	v         *view
+	race      *widget.Select
+	status    *widget.Select
+	rows      []data.ConstituencyResult
+	table     *tw.Table
+	cur       data.ConstituencyResult
+	candTable *tw.Table
+	title     *widget.Label
+	figures   *widget.Form
+	verdict   *widget.Label
+	next      *widget.Label
+	detail    *fyne.Container
+	content   fyne.CanvasObject
+}
+
+func newResultsTab(v *view) *resultsTab {
+	t := &resultsTab{v: v}
+	t.race = widget.NewSelect([]string{allRaces}, func(string) { t.filter() })
+	opts := []string{allResults}
+	for _, s := range resultStatuses {
+		opts = append(opts, data.StatusLabel(s))
+	}
+	t.status = widget.NewSelect(opts, func(string) { t.filter() })
+	t.status.SetSelected(allResults)
+	t.table = tw.NewTable([]tw.Column{
+		{Title: "Cấp", Width: 100},
+		{Title: "Đơn vị hành chính", Width: 150},
+		{Title: "Số", Width: 50, Right: true, Num: func(r int) int64 { return int64(t.rows[r].Number) }},
+		{Title: "Trúng cử", Width: 90, Right: true, Num: func(r int) int64 { return int64(t.rows[r].Elected) }},
+		{Title: "Kết quả", Width: 150},
+	}, func(r, c int) string {
+		x := t.rows[r]
+		switch c {
+		case 0:
+			return string(x.Race)
+		case 1:
+			return x.UnitName
+		case 2:
+			return strconv.Itoa(x.Number)
+		case 3:
+			return fmt.Sprintf("%d/%d", x.Elected, x.Seats)
+		}
+		return data.StatusLabel(x.Status)
+	}, t.pick)
+	t.candTable = tw.NewTable([]tw.Column{
+		{Title: "#", Width: 40, Right: true},
+		{Title: "Họ và tên", Width: 185},
+		{Title: "Ngày sinh", Width: 110},
+		{Title: "Số phiếu", Width: 90, Right: true},
+		{Title: "Tỷ lệ", Width: 85, Right: true},
+		{Title: "Kết quả", Width: 100},
+	}, func(r, c int) string {
+		k := t.cur.Ranked[r]
+		switch c {
+		case 0:
+			return strconv.Itoa(r + 1)
+		case 1:
+			return k.Name
+		case 2:
+			if k.Birth.IsZero() {
+				return ""
+			}
+			return vn.DMY(k.Birth)
+		case 3:
+			return vn.Int(k.Votes)
+		case 4:
+			return election.FormatPercent(k.Percent)
+		}
+		switch {
+		case k.Elected:
+			return "Trúng cử"
+		case k.Tied:
+			return "Bằng phiếu, cùng tuổi"
+		}
+		return ""
+	}, nil)
+	t.title = tw.Bold("")
+	t.title.SizeName = theme.SizeNameSubHeadingText
+	t.title.Wrapping = fyne.TextWrapWord
+	t.figures = widget.NewForm()
+	t.verdict = tw.Bold("")
+	t.verdict.SizeName = theme.SizeNameSubHeadingText
+	t.next = tw.Wrapped("")
+	t.detail = container.NewStack(tw.Wrapped("Chọn một đơn vị bầu cử để xem kết quả."))
+
+	left := container.NewBorder(container.NewGridWithColumns(2, t.race, t.status), nil, nil, nil, t.table)
+	split := container.NewHSplit(left, t.detail)
+	split.Offset = 0.43
+	t.content = split
+	return t
+}
+
+func (t *resultsTab) load() {
+	t.race.SetOptions(raceChoices(t.v.cur))
+	if t.race.Selected == "" {
+		t.race.SetSelected(allRaces)
+	}
+	t.rows = t.v.res.Constituencies
+	t.filter()
+}
+
+func (t *resultsTab) filter() {
+	if t.v.res == nil {
+		return
+	}
+	var rows []int
+	for i, c := range t.rows {
+		if t.race.Selected != allRaces && string(c.Race) != t.race.Selected {
+			continue
+		}
+		if t.status.Selected != allResults && data.StatusLabel(c.Status) != t.status.Selected {
+			continue
+		}
+		rows = append(rows, i)
+	}
+	t.table.SetRows(rows)
+	if t.table.Selected() >= 0 {
+		t.pick(t.table.Selected())
+	} else if len(rows) > 0 {
+		t.table.Select(widget.TableCellID{Row: 0, Col: 0})
+	}
+	t.v.status()
+}
+
+// statusImportance colours a result: green when it stands, orange when
+// the law requires more voting, red for a tie or a repeat election, grey
+// while tallies are missing.
+func statusImportance(s election.Status) widget.Importance {
+	switch s {
+	case election.StatusOK:
+		return widget.SuccessImportance
+	case election.StatusIncomplete:
+		return widget.LowImportance
+	case election.StatusTie, election.StatusRepeat:
+		return widget.DangerImportance
+	}
+	return widget.WarningImportance
+}
+
+// pick shows a constituency's result.
+func (t *resultsTab) pick(r int) {
+	c := t.rows[r]
+	t.cur = c
+	t.title.SetText(c.Label())
+	t.figures.Items = nil
+	add := func(k, v string) { t.figures.Append(k, widget.NewLabel(v)) }
+	add("Số đại biểu được bầu", strconv.Itoa(c.Seats))
+	add("Tổng số cử tri", vn.Int(c.Voters))
+	add("Số cử tri đi bầu", fmt.Sprintf("%s (%s)", vn.Int(c.Voted), election.FormatPercent(c.Turnout)))
+	add("Phiếu hợp lệ / không hợp lệ", fmt.Sprintf("%s / %s", vn.Int(c.Valid), vn.Int(c.Invalid)))
+	add("Biên bản kiểm phiếu", fmt.Sprintf("%d/%d khu vực bỏ phiếu", c.Tallied, c.Areas))
+	t.figures.Refresh()
+	t.verdict.Importance = statusImportance(c.Status)
+	t.verdict.SetText(fmt.Sprintf("%s – trúng cử %d/%d", data.StatusLabel(c.Status), c.Elected, c.Seats))
+	t.next.SetText("Theo luật: " + c.Next)
+	t.candTable.SetRows(tw.AllRows(len(c.Ranked)))
+	t.detail.Objects = []fyne.CanvasObject{container.NewBorder(
+		container.NewVBox(t.title, t.figures, t.verdict, t.next, widget.NewSeparator()), nil, nil, nil, t.candTable)}
+	t.detail.Refresh()
+}

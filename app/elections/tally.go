@@ -1,0 +1,274 @@
+package elections
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	tw "tdkt/app/widget"
+	"tdkt/data"
+	"tdkt/data/election"
+	"tdkt/data/vn"
+)
+
+// tallyFields are the six numbers of the minutes, in their order.
+var tallyFields = []struct{ field, label string }{
+	{election.FieldVoters, "Tổng số cử tri"},
+	{election.FieldVoted, "Số cử tri đã tham gia bỏ phiếu"},
+	{election.FieldIssued, "Số phiếu phát ra"},
+	{election.FieldReceived, "Số phiếu thu vào"},
+	{election.FieldValid, "Số phiếu hợp lệ"},
+	{election.FieldInvalid, "Số phiếu không hợp lệ"},
+}
+
+// tallyForm is the vote-count minutes (biên bản kết quả kiểm phiếu) of a
+// polling area for a race. It checks the rules of the law as the user
+// types (pure functions, no store), marks the number a broken rule points
+// at and names the rule, and saves only a consistent and complete tally.
+// Enter saves, Esc cancels.
+type tallyForm struct {
+	v        *view
+	area     data.PollingArea
+	race     *widget.Select
+	ts       data.TallySheet
+	nums     []*tw.FormEntry
+	votes    []*tw.FormEntry
+	marks    map[*tw.FormEntry]string // the message shown beside an entry
+	problems *widget.Label
+	state    *widget.Label
+	save     *widget.Button
+	del      *widget.Button
+	body     *fyne.Container
+	d        dialog.Dialog
+}
+
+// openTallyForm opens the minutes of a polling area, for race (or its
+// first race without a tally when race is "").
+func openTallyForm(v *view, a data.PollingArea, race election.Race) *tallyForm {
+	f := &tallyForm{v: v, area: a, marks: map[*tw.FormEntry]string{}}
+	if race == "" {
+		race = v.cur.Races[0]
+		for _, r := range v.cur.Races {
+			if !a.Tallied[r] {
+				race = r
+				break
+			}
+		}
+	}
+	var races []string
+	for _, r := range v.cur.Races {
+		races = append(races, string(r))
+	}
+	f.race = widget.NewSelect(races, func(s string) { f.loadRace(election.Race(s)) })
+	f.problems = tw.Wrapped("")
+	f.problems.Importance = widget.DangerImportance
+	f.state = tw.Bold("")
+	f.save = widget.NewButtonWithIcon("Lưu biên bản", theme.DocumentSaveIcon(), f.submit)
+	f.save.Importance = widget.HighImportance
+	f.del = widget.NewButtonWithIcon("Xóa biên bản", theme.DeleteIcon(), f.remove)
+	cancel := widget.NewButtonWithIcon("Hủy", theme.CancelIcon(), func() { f.d.Hide() })
+	f.body = container.NewStack()
+	head := container.NewVBox(
+		tw.Bold(fmt.Sprintf("%s – %s", a.Label(), a.CommuneName)),
+		container.NewBorder(nil, nil, widget.NewLabel("Cấp bầu cử:"), nil, f.race),
+	)
+	foot := container.NewVBox(f.state, f.problems, container.NewHBox(cancel, f.del, layout.NewSpacer(), f.save))
+	content := container.NewBorder(head, foot, nil, nil, f.body)
+	f.d = dialog.NewCustomWithoutButtons("Biên bản kết quả kiểm phiếu", content, v.h.Window())
+	f.d.Resize(fyne.NewSize(1040, 600))
+	f.race.SetSelected(string(race))
+	f.d.Show()
+	if len(f.nums) > 0 {
+		v.h.Window().Canvas().Focus(f.nums[0])
+	}
+	return f
+}
+
+// loadRace shows the minutes of the area for a race.
+func (f *tallyForm) loadRace(race election.Race) {
+	ts, err := f.v.h.Store().TallySheet(f.v.ctx, f.area.ID, race)
+	if err != nil {
+		f.body.Objects = []fyne.CanvasObject{tw.Wrapped(err.Error())}
+		f.body.Refresh()
+		f.save.Disable()
+		f.del.Disable()
+		return
+	}
+	f.ts = ts
+	f.marks = map[*tw.FormEntry]string{}
+	entry := func() *tw.FormEntry {
+		e := tw.NewFormEntry("")
+		e.OnEsc = func() { f.d.Hide() }
+		e.OnSubmitted = func(string) { f.submit() }
+		e.OnChanged = func(string) { f.check() }
+		e.AlwaysShowValidationError = true
+		e.Validator = func(s string) error {
+			if strings.TrimSpace(s) != "" {
+				if _, ok := tw.ParseCount(s); !ok {
+					return errors.New("cần một số nguyên không âm")
+				}
+			}
+			if msg := f.marks[e]; msg != "" {
+				return errors.New(msg)
+			}
+			return nil
+		}
+		return e
+	}
+	form := widget.NewForm()
+	f.nums = f.nums[:0]
+	saved := []int64{ts.Voters, ts.Voted, ts.Issued, ts.Received, ts.Valid, ts.Invalid}
+	for i, tf := range tallyFields {
+		e := entry()
+		if ts.Saved {
+			e.SetText(vn.Int(saved[i]))
+		}
+		f.nums = append(f.nums, e)
+		form.Append(tf.label+" *", e)
+	}
+	votes := widget.NewForm()
+	f.votes = f.votes[:0]
+	for i, c := range ts.Candidates {
+		e := entry()
+		if ts.Saved {
+			e.SetText(vn.Int(ts.Votes[i]))
+		}
+		f.votes = append(f.votes, e)
+		label := c.Name
+		if !c.Birth.IsZero() {
+			label += " (" + vn.DMY(c.Birth) + ")"
+		}
+		votes.Append(label+" *", e)
+	}
+	k := ts.Constituency
+	title := tw.Bold(fmt.Sprintf("Số phiếu bầu cho từng người ứng cử\n%s, %d đại biểu được bầu", k.Label(), k.Seats))
+	title.Wrapping = fyne.TextWrapWord
+	var right fyne.CanvasObject = votes
+	if len(ts.Candidates) > 8 {
+		right = container.NewVScroll(votes)
+	}
+	f.body.Objects = []fyne.CanvasObject{container.NewGridWithColumns(2,
+		container.NewBorder(tw.Bold("Các số của biên bản"), nil, nil, nil, form),
+		container.NewBorder(title, nil, nil, nil, right))}
+	f.body.Refresh()
+	if ts.Saved {
+		f.del.Enable()
+	} else {
+		f.del.Disable()
+	}
+	f.check()
+}
+
+// read returns the numbers typed, whether every one is there, and the
+// labels of those missing.
+func (f *tallyForm) read() (election.Tally, []int64, bool) {
+	vals := make([]int64, len(f.nums))
+	complete := true
+	for i, e := range f.nums {
+		n, ok := tw.ParseCount(e.Text)
+		vals[i], complete = n, complete && ok
+	}
+	votes := make([]int64, len(f.votes))
+	for i, e := range f.votes {
+		n, ok := tw.ParseCount(e.Text)
+		votes[i], complete = n, complete && ok
+	}
+	t := election.Tally{Voters: vals[0], Voted: vals[1], Issued: vals[2], Received: vals[3], Valid: vals[4], Invalid: vals[5]}
+	return t, votes, complete
+}
+
+// check applies the law to what is typed so far: every rule broken is
+// named under the form and marked beside its number.
+func (f *tallyForm) check() {
+	if len(f.nums) < len(tallyFields) {
+		return
+	}
+	t, votes, complete := f.read()
+	f.marks = map[*tw.FormEntry]string{}
+	var msgs []string
+	if complete {
+		names := make([]string, len(f.ts.Candidates))
+		for i, c := range f.ts.Candidates {
+			names[i] = c.Name
+		}
+		for _, viol := range election.NameCandidates(election.CheckTally(t, votes, f.ts.Constituency.Seats), names) {
+			msg := viol.Message
+			var e *tw.FormEntry
+			if viol.Item > 0 {
+				e = f.votes[viol.Item-1]
+			} else {
+				for i, tf := range tallyFields {
+					if tf.field == viol.Field {
+						e = f.nums[i]
+					}
+				}
+			}
+			if e != nil && f.marks[e] == "" {
+				f.marks[e] = election.Short(viol.Rule)
+			}
+			msgs = append(msgs, "• "+msg)
+		}
+	}
+	for _, e := range append(append([]*tw.FormEntry{}, f.nums...), f.votes...) {
+		e.Validate()
+	}
+	switch {
+	case !complete:
+		f.state.Importance = widget.MediumImportance
+		f.state.SetText("Nhập đủ các số của biên bản (ô có dấu *)")
+		f.save.Disable()
+	case len(msgs) > 0:
+		f.state.Importance = widget.DangerImportance
+		f.state.SetText(fmt.Sprintf("Biên bản chưa khớp, chưa lưu được (%d quy định):", len(msgs)))
+		f.save.Disable()
+	default:
+		f.state.Importance = widget.SuccessImportance
+		f.state.SetText("Biên bản khớp với các quy định của Luật Bầu cử – có thể lưu (Enter)")
+		f.save.Enable()
+	}
+	f.problems.SetText(strings.Join(msgs, "\n"))
+}
+
+// submit saves a consistent tally; the election's results are then
+// recomputed off the UI goroutine.
+func (f *tallyForm) submit() {
+	if f.save.Disabled() {
+		return
+	}
+	t, votes, _ := f.read()
+	if err := f.v.h.Store().SaveTally(f.v.ctx, f.area.ID, f.ts.Race, t, votes); err != nil {
+		log.Printf("elections: save the tally of %s, %s: %v", f.area.Label(), f.area.CommuneName, err)
+		f.problems.SetText(err.Error())
+		return
+	}
+	f.d.Hide()
+	v := f.v
+	v.refresh(func() {
+		v.h.SetStatus(fmt.Sprintf("Đã lưu biên bản kiểm phiếu %s của %s, %s", f.ts.Race, f.area.Label(), f.area.CommuneName))
+	})
+}
+
+func (f *tallyForm) remove() {
+	race := f.ts.Race
+	v := f.v
+	tw.Confirm(v.h.Window(), "Xóa biên bản kiểm phiếu",
+		fmt.Sprintf("Xóa biên bản kiểm phiếu %s của %s, %s cùng số phiếu bầu của %d người ứng cử?", race, f.area.Label(), f.area.CommuneName, len(f.ts.Candidates)),
+		"Xóa", func() {
+			if err := v.h.Store().DeleteTally(v.ctx, f.area.ID, race); err != nil {
+				tw.ShowError(v.h.Window(), err)
+				return
+			}
+			f.d.Hide()
+			v.refresh(func() {
+				v.h.SetStatus("Đã xóa biên bản kiểm phiếu " + string(race) + " của " + f.area.Label())
+			})
+		})
+}

@@ -1,0 +1,109 @@
+package settings
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"tdkt/app/internal/uitest"
+	"tdkt/reports/decisiondocs"
+)
+
+// open shows the settings of Tỉnh Bắc Kạn.
+func open(t *testing.T) *uitest.Host {
+	h := uitest.NewHost(t, uitest.BacKan)
+	h.Show(func() fyne.CanvasObject { return Screen(h) })
+	return h
+}
+
+// tabs are the settings' tabs.
+func tabs(t *testing.T, h *uitest.Host) *container.AppTabs {
+	t.Helper()
+	all := uitest.FindAll[*container.AppTabs](h.Win)
+	if len(all) != 1 {
+		t.Fatal("no settings tabs")
+	}
+	return all[0]
+}
+
+func TestSettingsScreenSaves(t *testing.T) {
+	h := open(t)
+	uitest.Capture(t, h.Win, "settings")
+	signer := uitest.Entry(t, h.Win, "Họ và tên người ký")
+	test.Type(signer, "Nguyễn Văn An")
+	test.Tap(uitest.Button(t, h.Win, "Lưu"))
+	st, _ := h.St.Settings(context.Background())
+	if st.SignerName != "Nguyễn Văn An" {
+		t.Errorf("signer after save = %q", st.SignerName)
+	}
+	if st.Place != "Bắc Kạn" {
+		t.Errorf("place changed by saving: %q", st.Place)
+	}
+}
+
+// Each tab's shortcuts apply while it is shown: Ctrl+S saves the agency
+// on its tab, and does nothing on the salary tab.
+func TestSettingsShortcutsFollowTheTab(t *testing.T) {
+	h := open(t)
+	test.Type(uitest.Entry(t, h.Win, "Họ và tên người ký"), "Nguyễn Văn An")
+	tabs(t, h).SelectIndex(1)
+	h.Keys["save"]()
+	if st, _ := h.St.Settings(context.Background()); st.SignerName != "" {
+		t.Errorf("Ctrl+S on the salary tab saved the agency's tab: signer %q", st.SignerName)
+	}
+	tabs(t, h).SelectIndex(0)
+	h.Keys["save"]()
+	if st, _ := h.St.Settings(context.Background()); st.SignerName != "Nguyễn Văn An" {
+		t.Errorf("Ctrl+S on the agency's tab did not save: signer %q", st.SignerName)
+	}
+}
+
+func TestCertificateCalibrationIsSaved(t *testing.T) {
+	h := open(t)
+	all := tabs(t, h)
+	for i, it := range all.Items {
+		if it.Text == "In Bằng khen" {
+			all.SelectIndex(i)
+		}
+	}
+	// The first numeric entry is the printer offset to the right, the
+	// third is the name's distance from the left edge.
+	entries := uitest.FindAll[*widget.Entry](h.Win)
+	if len(entries) != 2+6*5 {
+		t.Fatalf("%d entries on the calibration tab", len(entries))
+	}
+	entries[0].SetText("1,5")
+	entries[2].SetText("45")
+	uitest.Capture(t, h.Win, "settings-certificate")
+	test.Tap(uitest.Button(t, h.Win, "Lưu (Ctrl+S)"))
+	ctx := context.Background()
+	l, err := decisiondocs.CertificateLayout(ctx, h.St)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.OffsetX != 1.5 || l.Name.X != 45 {
+		t.Errorf("saved layout: offset %v, name x %v; want 1.5 and 45", l.OffsetX, l.Name.X)
+	}
+	// An impossible position is refused and nothing is saved.
+	entries[2].SetText("290")
+	test.Tap(uitest.Button(t, h.Win, "Lưu (Ctrl+S)"))
+	if l, _ := decisiondocs.CertificateLayout(ctx, h.St); l.Name.X != 45 {
+		t.Errorf("a box outside the sheet was saved: x = %v", l.Name.X)
+	}
+}
+
+// The backup tab explains the automatic backups (the restore itself is
+// the shell's, tested there).
+func TestBackupTab(t *testing.T) {
+	h := open(t)
+	all := tabs(t, h)
+	all.SelectIndex(len(all.Items) - 1)
+	if !uitest.Shows(h.Win, "giữ 14 bản gần nhất") {
+		t.Error("the backup tab does not explain the automatic backups")
+	}
+	uitest.Capture(t, h.Win, "settings-backup")
+}

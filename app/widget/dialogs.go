@@ -1,0 +1,78 @@
+package widget
+
+import (
+	"fmt"
+	"log"
+	"runtime"
+
+	"tdkt/data/problem"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"tdkt/data/vn"
+)
+
+// ShowError shows an error in Vietnamese, in the words the store gave it,
+// with a button to close; the error goes to the log too, with the
+// function that met it.
+func ShowError(w fyne.Window, err error) {
+	if err == nil {
+		return
+	}
+	logAt(2, err)
+	msg := Wrapped(err.Error())
+	d := dialog.NewCustom("Không thực hiện được", "Đóng", container.NewGridWrap(fyne.NewSize(520, 120), msg), w)
+	d.Show()
+}
+
+// logAt writes err to the log, naming the function depth frames above
+// logAt (1: its caller).
+func logAt(depth int, err error) {
+	where := "tdkt"
+	if pc, _, _, ok := runtime.Caller(depth); ok {
+		if f := runtime.FuncForPC(pc); f != nil {
+			where = f.Name()
+		}
+	}
+	log.Printf("%s: %v", where, err)
+}
+
+// Confirm asks before something destructive; the message names what will
+// be lost and action (the button) what will be done.
+func Confirm(w fyne.Window, title, message, action string, yes func()) {
+	d := dialog.NewCustomConfirm(title, action, "Hủy", container.NewGridWrap(fyne.NewSize(460, 90), Wrapped(message)), func(ok bool) {
+		if ok {
+			yes()
+		}
+	}, w)
+	d.Show()
+}
+
+// ShowProblems shows why a workbook was refused: its problems (by sheet,
+// row and column) one a line, as many as there are, in a list that
+// scrolls. Another error is shown as ShowError shows it.
+func ShowProblems(w fyne.Window, title string, err error) {
+	probs, refused := problem.Of(err)
+	if !refused || len(probs) == 0 {
+		ShowError(w, err)
+		return
+	}
+	logAt(2, fmt.Errorf("%s: %d problems, the first: %v", title, len(probs), probs[0]))
+	lines := make([]string, len(probs))
+	for i, p := range probs {
+		lines[i] = p.String()
+	}
+	list := widget.NewList(func() int { return len(lines) },
+		func() fyne.CanvasObject { return Wrapped("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
+	for i, l := range lines {
+		list.SetItemHeight(i, float32(28*(1+len([]rune(l))/110)))
+	}
+	head := Wrapped(fmt.Sprintf("Không có gì được ghi. Có %s lỗi, liệt kê theo sheet, dòng và cột; sửa trong tệp rồi nhập lại:", vn.Int(int64(len(lines)))))
+	d := dialog.NewCustom(title, "Đóng", container.NewBorder(head, nil, nil, nil, list), w)
+	d.Resize(fyne.NewSize(1000, 520))
+	d.Show()
+}
