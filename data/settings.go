@@ -21,6 +21,14 @@ type Settings struct {
 	SignerFor    string // "" or "KT. CHỦ TỊCH" when a deputy signs
 	Proposer     string // "Giám đốc Sở Nội vụ" in "Theo đề nghị của ..."
 	FontDir      string // where Times New Roman is looked for; empty: the system fonts folder
+	// IssuerUnit is the GSO code of the unit whose people's committee
+	// issues the documents ("06" a province, "01891" a commune): its level
+	// decides competence (who may grant what) and the coefficients that
+	// depend on the issuer.
+	IssuerUnit string
+	// Rounding is how prize money is rounded to tens of thousands of đồng:
+	// award.RoundUp (the default, also when empty) or award.RoundNearest.
+	Rounding string
 	// CertificateLayout is the calibrated position of each field on the
 	// pre-printed certificate blank (JSON of reports/pdf.CertificateLayout);
 	// empty: the default layout.
@@ -42,6 +50,8 @@ func (st *Settings) fields() map[string]*string {
 		"signer_for":    &st.SignerFor,
 		"proposer":      &st.Proposer,
 		"font_dir":      &st.FontDir,
+		"issuer_unit":   &st.IssuerUnit,
+		"rounding":      &st.Rounding,
 		"cert_layout":   &st.CertificateLayout,
 	}
 }

@@ -6,8 +6,10 @@ import (
 )
 
 // SetupProvince builds the user's own province from the official list and
-// fills the settings that follow from it (structure, province, place name,
-// agency, authority) where the user has not set them yet.
+// fills the settings that follow from it (structure, province, issuing
+// unit, place name, agency, authority, signer's title, proposer) where the
+// user has not set them yet. The window's "build my province" and `tdkt
+// units load` both call it.
 func (s *Store) SetupProvince(ctx context.Context, source, provinceCode string) (LoadResult, error) {
 	res, err := s.LoadOfficial(ctx, source, provinceCode)
 	if err != nil {
@@ -25,6 +27,7 @@ func (s *Store) SetupProvince(ctx context.Context, source, provinceCode string) 
 		}
 	}
 	st.Structure, st.ProvinceCode = source, provinceCode
+	fill(&st.IssuerUnit, provinceCode)
 	fill(&st.Place, place)
 	fill(&st.Agency, "ỦY BAN NHÂN DÂN "+upper)
 	fill(&st.AgencyShort, "UBND")

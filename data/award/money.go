@@ -8,8 +8,15 @@ import (
 	"time"
 )
 
-// roundTo is the unit prize money is rounded up to: 10.000 đồng.
+// roundTo is the unit prize money is rounded to: 10.000 đồng.
 const roundTo = 10_000
+
+// The rounding rules of prize money (the decrees: "làm tròn số lên hàng
+// chục nghìn đồng"), kept as the setting "rounding".
+const (
+	RoundUp      = "up"      // up to the next 10.000 đồng (the default)
+	RoundNearest = "nearest" // to the nearest 10.000 đồng, 5.000 up
+)
 
 // PrizeMoney is c × baseSalary (c in thousandths), rounded UP to the next
 // 10.000 đồng; exact multiples stay: 1,0 × 1.490.000 = 1.490.000;
