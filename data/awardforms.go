@@ -3,10 +3,13 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 
+	"tdkt/assets"
 	"tdkt/data/award"
+	"tdkt/data/election"
 	"tdkt/data/vn"
 )
 
@@ -58,7 +61,7 @@ func (s *Store) AddAwardForm(ctx context.Context, name, authority string) (Award
 
 // Regimes lists the decree regimes with the dates they govern.
 func (s *Store) Regimes(ctx context.Context) ([]award.Regime, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT code, name, effective_from, effective_to FROM award_regimes ORDER BY effective_from`)
+	rows, err := s.db.QueryContext(ctx, `SELECT code, name, effective_from, effective_to, COALESCE(household, 0) FROM award_regimes ORDER BY effective_from`)
 	if err != nil {
 		return nil, err
 	}
@@ -67,7 +70,7 @@ func (s *Store) Regimes(ctx context.Context) ([]award.Regime, error) {
 	for rows.Next() {
 		var r award.Regime
 		var from, to string
-		if err := rows.Scan(&r.Code, &r.Name, &from, &to); err != nil {
+		if err := rows.Scan(&r.Code, &r.Name, &from, &to, &r.Household); err != nil {
 			return nil, err
 		}
 		if r.From, err = time.Parse(isoDate, from); err != nil {
@@ -85,8 +88,8 @@ func (s *Store) Regimes(ctx context.Context) ([]award.Regime, error) {
 
 // Coefficients lists every form's coefficients under every regime.
 func (s *Store) Coefficients(ctx context.Context) ([]award.FormCoefficients, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT f.name, c.regime, COALESCE(c.individual, 0), COALESCE(c.collective, 0)
-		FROM award_coefficients c JOIN award_forms f ON f.id = c.form_id ORDER BY f.sort_order, c.regime`)
+	rows, err := s.db.QueryContext(ctx, `SELECT f.name, c.regime, c.issuer_level, COALESCE(c.individual, 0), COALESCE(c.collective, 0)
+		FROM award_coefficients c JOIN award_forms f ON f.id = c.form_id ORDER BY f.sort_order, c.regime, c.issuer_level`)
 	if err != nil {
 		return nil, err
 	}
@@ -94,9 +97,11 @@ func (s *Store) Coefficients(ctx context.Context) ([]award.FormCoefficients, err
 	var out []award.FormCoefficients
 	for rows.Next() {
 		var fc award.FormCoefficients
-		if err := rows.Scan(&fc.Form, &fc.Regime, &fc.Individual, &fc.Collective); err != nil {
+		var issuer string
+		if err := rows.Scan(&fc.Form, &fc.Regime, &issuer, &fc.Individual, &fc.Collective); err != nil {
 			return nil, err
 		}
+		fc.Issuer = award.Level(issuer)
 		out = append(out, fc)
 	}
 	return out, rows.Err()
@@ -107,13 +112,13 @@ func (s *Store) Coefficients(ctx context.Context) ([]award.FormCoefficients, err
 func (s *Store) SetCoefficients(ctx context.Context, formID int64, regime string, individual, collective award.Coefficient) error {
 	return s.write(ctx, func(t *Tx) error {
 		var oi, oc sql.NullInt64
-		err := t.queryRow(`SELECT individual, collective FROM award_coefficients WHERE form_id = ? AND regime = ?`, formID, regime).Scan(&oi, &oc)
+		err := t.queryRow(`SELECT individual, collective FROM award_coefficients WHERE form_id = ? AND regime = ? AND issuer_level = ''`, formID, regime).Scan(&oi, &oc)
 		var before any
 		if err == nil {
 			before = map[string]any{"individual": oi.Int64, "collective": oc.Int64}
 		}
 		if _, err := t.exec(`INSERT INTO award_coefficients(form_id, regime, individual, collective) VALUES (?,?,?,?)
-			ON CONFLICT(form_id, regime) DO UPDATE SET individual = excluded.individual, collective = excluded.collective`,
+			ON CONFLICT(form_id, regime, issuer_level) DO UPDATE SET individual = excluded.individual, collective = excluded.collective`,
 			formID, regime, nullCoef(individual), nullCoef(collective)); err != nil {
 			return failed(err, "không lưu được hệ số")
 		}
@@ -132,28 +137,110 @@ func (s *Store) PrizeMoney(ctx context.Context, form string, kind award.Kind, da
 	return t.money(form, kind, date)
 }
 
-// moneyTables holds the rule tables read once for a batch of computations.
+// moneyTables holds the rule tables read once for a batch of computations,
+// with the settings that choose among them (rounding, the issuer's level).
 type moneyTables struct {
-	forms    []award.FormCoefficients
-	regimes  []award.Regime
-	salaries []award.BaseSalary
+	award.Tables
 }
 
 func (s *Store) moneyTables(ctx context.Context) (moneyTables, error) {
 	var t moneyTables
 	var err error
-	if t.forms, err = s.Coefficients(ctx); err != nil {
+	if t.Forms, err = s.Coefficients(ctx); err != nil {
 		return t, err
 	}
-	if t.regimes, err = s.Regimes(ctx); err != nil {
+	if t.Regimes, err = s.Regimes(ctx); err != nil {
 		return t, err
 	}
-	t.salaries, err = s.BaseSalaries(ctx)
+	if t.Salaries, err = s.BaseSalaries(ctx); err != nil {
+		return t, err
+	}
+	set, err := s.Settings(ctx)
+	if err != nil {
+		return t, err
+	}
+	t.Rounding = set.Rounding
+	t.Issuer, err = s.issuerLevel(ctx, set)
 	return t, err
 }
 
 func (t moneyTables) money(form string, kind award.Kind, date time.Time) (int64, error) {
-	return award.Money(t.forms, t.regimes, t.salaries, form, kind, date)
+	return t.Money(form, kind, date)
+}
+
+// Competence lists who may grant each form, with dates.
+func (s *Store) Competence(ctx context.Context) ([]award.Competence, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT f.name, c.level, c.effective_from, c.effective_to
+		FROM award_competence c JOIN award_forms f ON f.id = c.form_id ORDER BY f.sort_order, c.level, c.effective_from`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []award.Competence
+	for rows.Next() {
+		var c award.Competence
+		var level, from, to string
+		if err := rows.Scan(&c.Form, &level, &from, &to); err != nil {
+			return nil, err
+		}
+		c.Level = award.Level(level)
+		if c.From, err = time.Parse(isoDate, from); err != nil {
+			return nil, err
+		}
+		if to != "" {
+			if c.To, err = time.Parse(isoDate, to); err != nil {
+				return nil, err
+			}
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// IssuerLevel is the level of the committee that issues the documents:
+// the unit of the setting issuer_unit (a province, a district until
+// 30/6/2025, a commune), else the user's province; "" when neither is set.
+func (s *Store) IssuerLevel(ctx context.Context) (award.Level, error) {
+	set, err := s.Settings(ctx)
+	if err != nil {
+		return "", err
+	}
+	return s.issuerLevel(ctx, set)
+}
+
+func (s *Store) issuerLevel(ctx context.Context, set Settings) (award.Level, error) {
+	code := set.IssuerUnit
+	if code == "" {
+		code = set.ProvinceCode
+	}
+	if code == "" {
+		return "", nil
+	}
+	structures := []string{set.Structure}
+	if set.Structure == "" {
+		structures = []string{assets.Source202507, assets.Source202503}
+	}
+	for _, structure := range structures {
+		u, err := s.UnitByCode(ctx, structure, code)
+		if err == nil {
+			return unitLevel(u), nil
+		}
+		if !errors.Is(err, ErrNotFound) {
+			return "", err
+		}
+	}
+	return "", fmt.Errorf("đơn vị ban hành (issuer_unit) %q không có trong cây đơn vị hành chính: %w", code, ErrNotFound)
+}
+
+// unitLevel is the level of a unit's people's committee.
+func unitLevel(u Unit) award.Level {
+	switch {
+	case u.Level == 1:
+		return award.LevelProvince
+	case election.IsCommuneType(u.Type):
+		return award.LevelCommune
+	}
+	return award.LevelDistrict
 }
 
 // nullCoef stores "not given to that kind" (0) as NULL.

@@ -48,8 +48,8 @@ type Decision struct {
 	State       string
 	IssuedAt    string
 
-	Collectives, Individuals int   // counts in its list
-	Total                    int64 // total prize money
+	Collectives, Individuals, Households int   // counts in its list
+	Total                                int64 // total prize money
 }
 
 // Issued reports whether the decision is a record that can no longer change.
@@ -104,7 +104,7 @@ func (s *Store) NextDecisionNumber(ctx context.Context, year int) (string, error
 // grantable selects the nominations a new decision grants: those of the
 // campaign and form that are not refused and not yet in a decision (or,
 // for a correction, in the decision corrected), collectives first in the
-// user's order, then individuals by given name.
+// user's order, then households, then individuals by given name.
 const grantable = `
 	SELECT n.id, n.kind, e.name, n.position, n.workplace, n.rank
 	FROM nominations n JOIN nominees e ON e.id = n.nominee_id
@@ -204,9 +204,12 @@ func (s *Store) CreateDecision(ctx context.Context, nd NewDecision) (Decision, e
 	if err != nil {
 		return Decision{}, err
 	}
-	regime, ok := award.RegimeOn(tables.regimes, nd.Date)
+	regime, ok := award.RegimeOn(tables.Regimes, nd.Date)
 	if !ok {
 		return Decision{}, fmt.Errorf("không có nghị định nào về tiền thưởng có hiệu lực vào ngày %s", vn.DMY(nd.Date))
+	}
+	if err := s.checkCompetence(ctx, form, tables.Issuer, nd.Date); err != nil {
+		return Decision{}, err
 	}
 
 	d := Decision{
@@ -242,9 +245,12 @@ func (s *Store) CreateDecision(ctx context.Context, nd NewDecision) (Decision, e
 			return fmt.Errorf("%w: %s, đợt %q", ErrNothingToGrant, form.Name, camp.Name)
 		}
 		for _, it := range items {
-			if it.Kind == award.Collective {
+			switch it.Kind {
+			case award.Collective:
 				d.Collectives++
-			} else {
+			case award.Household:
+				d.Households++
+			default:
 				d.Individuals++
 			}
 			d.Total += it.Money
@@ -255,7 +261,7 @@ func (s *Store) CreateDecision(ctx context.Context, nd NewDecision) (Decision, e
 				money[it.Kind] = it.Money
 			}
 		}
-		text := award.ComposeDecision(award.DecisionFacts{Form: d.FormName, Date: d.Date, Collectives: d.Collectives, Individuals: d.Individuals,
+		text := award.ComposeDecision(award.DecisionFacts{Form: d.FormName, Date: d.Date, Collectives: d.Collectives, Individuals: d.Individuals, Households: d.Households,
 			Money: money, Total: d.Total, Campaign: camp.Name, Plan: camp.Plan(), Proposer: set.Proposer, Agency: d.Agency, Regime: regime})
 		d.Subject, d.Bases, d.Proposal, d.Articles, d.Recipients = text.Subject, text.Bases, text.Proposal, text.Articles, text.Recipients
 		if d.CorrectsID != 0 {
@@ -284,7 +290,7 @@ func (s *Store) CreateDecision(ctx context.Context, nd NewDecision) (Decision, e
 		}
 		return t.audit("decisions", d.ID, "create", nil, map[string]any{
 			"number": d.Number, "date": d.Date.Format(isoDate), "form": d.FormName, "campaign": camp.Name,
-			"collectives": d.Collectives, "individuals": d.Individuals, "total": d.Total})
+			"collectives": d.Collectives, "individuals": d.Individuals, "households": d.Households, "total": d.Total})
 	})
 	if err != nil {
 		return Decision{}, err
@@ -340,6 +346,7 @@ const decisionCols = `d.id, d.number, d.seq, d.symbol, d.year, d.date, COALESCE(
 	d.signer_for, d.signer_title, d.signer_name, COALESCE(d.corrects_id, 0), d.state, d.issued_at,
 	(SELECT COUNT(*) FROM decision_items i WHERE i.decision_id = d.id AND i.kind = 'Tập thể'),
 	(SELECT COUNT(*) FROM decision_items i WHERE i.decision_id = d.id AND i.kind = 'Cá nhân'),
+	(SELECT COUNT(*) FROM decision_items i WHERE i.decision_id = d.id AND i.kind = 'Hộ gia đình'),
 	(SELECT COALESCE(SUM(money), 0) FROM decision_items i WHERE i.decision_id = d.id)`
 
 func scanDecision(sc interface{ Scan(...any) error }) (Decision, error) {
@@ -348,7 +355,7 @@ func scanDecision(sc interface{ Scan(...any) error }) (Decision, error) {
 	err := sc.Scan(&d.ID, &d.Number, &d.Seq, &d.Symbol, &d.Year, &day, &d.CampaignID, &d.FormID, &d.FormName, &d.Regime,
 		&d.ParentBody, &d.Agency, &d.Place, &d.Authority, &d.Subject, &bases, &d.Proposal, &articles, &recipients,
 		&d.SignerFor, &d.SignerTitle, &d.SignerName, &d.CorrectsID, &d.State, &d.IssuedAt,
-		&d.Collectives, &d.Individuals, &d.Total)
+		&d.Collectives, &d.Individuals, &d.Households, &d.Total)
 	if err != nil {
 		return d, err
 	}
@@ -508,11 +515,35 @@ func (s *Store) IssueDecision(ctx context.Context, number string) (Decision, err
 			return err
 		}
 		return t.audit("decisions", d.ID, "issue", map[string]any{"state": DecisionDraft},
-			map[string]any{"number": d.Number, "state": DecisionIssued, "nominations": d.Collectives + d.Individuals})
+			map[string]any{"number": d.Number, "state": DecisionIssued, "nominations": d.Collectives + d.Individuals + d.Households})
 	})
 	if err != nil {
 		return d, err
 	}
 	d.State = DecisionIssued
 	return d, nil
+}
+
+// ErrNotCompetent is wrapped by the refusal of a decision on a form its
+// issuer may not grant.
+var ErrNotCompetent = errors.New("không có thẩm quyền")
+
+// checkCompetence refuses a decision on a form that the issuing committee's
+// chairman may not grant on that date (award.MayGrant): such a decision is
+// void. The message names who grants the form and says to make a proposal.
+// With no issuer known (no province built, no issuer_unit) nothing is
+// checked: the settings' own message comes first.
+func (s *Store) checkCompetence(ctx context.Context, form AwardForm, issuer award.Level, date time.Time) error {
+	if issuer == "" {
+		return nil
+	}
+	comp, err := s.Competence(ctx)
+	if err != nil {
+		return err
+	}
+	if award.MayGrant(comp, form.Name, issuer, date) {
+		return nil
+	}
+	msg := award.NotCompetent(form.Name, issuer, award.Grantors(comp, form.Name, date), form.Authority)
+	return &failure{msg: msg, cause: ErrNotCompetent}
 }

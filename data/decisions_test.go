@@ -198,6 +198,13 @@ func TestIssuedDecisionIsReadOnlyInTheDatabase(t *testing.T) {
 func TestDecisionMoneyFollowsTheDate(t *testing.T) {
 	st, camp := decisionFixture(t)
 	ctx := context.Background()
+	// Giấy khen is a commune chairman's (or a head's) to grant: the issuer
+	// is a commune of Bắc Kạn.
+	set, _ := st.Settings(ctx)
+	set.IssuerUnit = "01891"
+	if err := st.SaveSettings(ctx, set); err != nil {
+		t.Fatal(err)
+	}
 	// Giấy khen for one person dated 2025-08-01: 152/2025, 0.3 × 2,340,000 = 702,000 → 710,000.
 	d, err := st.CreateDecision(ctx, NewDecision{CampaignID: camp.ID, Form: award.FormGiayKhen, Number: "5/QĐ-UBND",
 		Date: time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC)})
@@ -209,5 +216,42 @@ func TestDecisionMoneyFollowsTheDate(t *testing.T) {
 	}
 	if !strings.Contains(d.Bases[0], "ngày 16 tháng 6 năm 2025") || !strings.Contains(d.Bases[1], "năm 2022") {
 		t.Errorf("bases for 2025 = %q", d.Bases)
+	}
+}
+
+// TestDecisionCompetence: a decision outside the issuer's competence is
+// void, so it is refused, naming who grants the form and saying to make a
+// proposal; the same form is granted when the issuer may.
+func TestDecisionCompetence(t *testing.T) {
+	st, camp := decisionFixture(t)
+	ctx := context.Background()
+	date := time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		form string
+		want []string
+	}{
+		{award.FormBangKhenThuTuong, []string{"Chủ tịch UBND tỉnh không có thẩm quyền tặng Bằng khen của Thủ tướng Chính phủ", "do Thủ tướng Chính phủ tặng", "tờ trình"}},
+		{award.FormGiayKhen, []string{"không có thẩm quyền tặng Giấy khen", "thẩm quyền của Chủ tịch UBND xã"}},
+	} {
+		_, err := st.CreateDecision(ctx, NewDecision{CampaignID: camp.ID, Form: tc.form, Number: "7/QĐ-UBND", Date: date})
+		if !errors.Is(err, ErrNotCompetent) {
+			t.Fatalf("%s by the province: %v, want ErrNotCompetent", tc.form, err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%q lacks %q", err, w)
+			}
+		}
+	}
+	if n := count(t, st, "decisions"); n != 0 {
+		t.Errorf("%d decisions written by refused creations", n)
+	}
+	set, _ := st.Settings(ctx)
+	set.IssuerUnit = "01891"
+	if err := st.SaveSettings(ctx, set); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.CreateDecision(ctx, NewDecision{CampaignID: camp.ID, Form: award.FormBangKhenTinh, Number: "8/QĐ-UBND", Date: date}); !errors.Is(err, ErrNotCompetent) {
+		t.Errorf("a commune granting Bằng khen of the province: %v", err)
 	}
 }

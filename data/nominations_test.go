@@ -104,7 +104,8 @@ func TestNominationMoneyUnderEachRegime(t *testing.T) {
 		{"91/2017, Thủ tướng, person: 5.215.000 rounds up", day(2021, 6, 24), award.FormBangKhenThuTuong, award.Individual, 5_220_000, ""},
 		{"98/2023, Bằng khen tỉnh, person: 1,0 × 1.800.000", day(2024, 3, 1), award.FormBangKhenTinh, award.Individual, 1_800_000, ""},
 		{"98/2023, Giấy khen, person: 702.000 rounds up", day(2024, 12, 1), award.FormGiayKhen, award.Individual, 710_000, ""},
-		{"98/2023 has no Thủ tướng coefficient", day(2024, 12, 1), award.FormBangKhenThuTuong, award.Individual, 0, "không có trong bảng hệ số"},
+		{"98/2023, Thủ tướng, person: 3,5 × 2.340.000", day(2024, 12, 1), award.FormBangKhenThuTuong, award.Individual, 8_190_000, ""},
+		{"98/2023 has no Xã tiêu biểu coefficient", day(2024, 12, 1), award.FormXaTieuBieu, award.Collective, 0, "không có trong bảng hệ số"},
 		{"152/2025, Bằng khen tỉnh, person: 1,5 × 2.340.000", day(2025, 8, 1), award.FormBangKhenTinh, award.Individual, 3_510_000, ""},
 		{"152/2025, Bằng khen tỉnh, collective: 3,0 × 2.340.000", day(2025, 8, 1), award.FormBangKhenTinh, award.Collective, 7_020_000, ""},
 	} {
@@ -157,7 +158,7 @@ func TestImportIsAllOrNothing(t *testing.T) {
 		person("Lê Văn Cường", "1981", "Huân chương Sao Vàng", "Sở Nội vụ"),                   // unknown form
 		group("UBND xã Cao Thượng", award.FormChienSiCoSo, "UBND huyện Ba Bể"),                // a person's form for a collective
 		person("Nguyen Van An", "1975", award.FormGiayKhen, "Sở Nội vụ"),                      // same person as row 0
-		{Kind: "Hộ gia đình", Name: "Hộ ông Ba", Form: award.FormGiayKhen},                    // unknown kind
+		{Kind: "Doanh nghiệp", Name: "Công ty Ba", Form: award.FormGiayKhen},                  // unknown kind
 		{Kind: award.Individual, Name: "Hà Văn Dũng", Form: award.FormGiayKhen, Rank: "Nhất"}, // rank for a person
 	}
 	_, err := st.ImportNominations(ctx, NominationBatch{Campaign: Campaign{Name: "Đợt mới", To: day(2025, 12, 31)}, Rows: rows,
@@ -177,7 +178,7 @@ func TestImportIsAllOrNothing(t *testing.T) {
 		{4, award.FieldForm, "unknown_form", "Huân chương Sao Vàng"},
 		{5, award.FieldForm, "form_kind", "không áp dụng cho tập thể"},
 		{6, award.FieldName, "duplicate_in_batch", "dòng 2"},
-		{7, award.FieldKind, "kind", "Hộ gia đình"},
+		{7, award.FieldKind, "kind", "Doanh nghiệp"},
 		{8, award.FieldRank, "rank_individual", "chỉ tập thể"},
 	}
 	if len(probs) != len(want) {

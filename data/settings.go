@@ -2,8 +2,10 @@ package data
 
 import (
 	"context"
-	"fmt"
+	"errors"
 
+	"tdkt/data/award"
+	"tdkt/data/problem"
 	"tdkt/data/vn"
 )
 
@@ -85,6 +87,9 @@ func (s *Store) SaveSettings(ctx context.Context, st Settings) error {
 		return err
 	}
 	oldF := old.fields()
+	if err := s.checkSettings(ctx, st); err != nil {
+		return err
+	}
 	return s.write(ctx, func(t *Tx) error {
 		before, after := map[string]string{}, map[string]string{}
 		for k, p := range st.fields() {
@@ -93,7 +98,7 @@ func (s *Store) SaveSettings(ctx context.Context, st Settings) error {
 				continue
 			}
 			if _, err := t.exec(`INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
-				return fmt.Errorf("không lưu được cài đặt %s: %w", k, err)
+				return failed(err, "không lưu được cài đặt %s", k)
 			}
 			before[k], after[k] = *oldF[k], v
 		}
@@ -102,4 +107,26 @@ func (s *Store) SaveSettings(ctx context.Context, st Settings) error {
 		}
 		return t.audit("settings", 0, "update", before, after)
 	})
+}
+
+// checkSettings refuses settings the program could not use: a rounding
+// rule it does not know, an issuing unit that is not in the unit tree.
+func (s *Store) checkSettings(ctx context.Context, st Settings) error {
+	switch vn.Clean(st.Rounding) {
+	case "", award.RoundUp, award.RoundNearest:
+	default:
+		p := problem.New("rounding", problem.Required, "cách làm tròn tiền thưởng %q không hợp lệ: %q (lên hàng chục nghìn) hoặc %q (gần nhất)", st.Rounding, award.RoundUp, award.RoundNearest)
+		return &p
+	}
+	if code := vn.Clean(st.IssuerUnit); code != "" {
+		st.IssuerUnit = code
+		if _, err := s.issuerLevel(ctx, st); err != nil {
+			if errors.Is(err, ErrNotFound) {
+				p := problem.New("issuer_unit", problem.Unit, "đơn vị ban hành %q không có trong cây đơn vị hành chính: ghi mã đơn vị (ví dụ 06 cho một tỉnh, 01891 cho một xã) của tỉnh đã tạo", code)
+				return &p
+			}
+			return err
+		}
+	}
+	return nil
 }

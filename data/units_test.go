@@ -197,7 +197,7 @@ func TestSetupProvinceFillsSettings(t *testing.T) {
 		t.Fatal(err)
 	}
 	s, _ := st.Settings(ctx)
-	want := Settings{Structure: "2025-03", ProvinceCode: "06", Place: "Bắc Kạn", Agency: "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN",
+	want := Settings{Structure: "2025-03", ProvinceCode: "06", IssuerUnit: "06", Place: "Bắc Kạn", Agency: "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN",
 		AgencyShort: "UBND", Authority: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", SignerTitle: "CHỦ TỊCH", Proposer: "Giám đốc Sở Nội vụ"}
 	if s != want {
 		t.Errorf("settings = %+v\nwant %+v", s, want)

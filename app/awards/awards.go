@@ -108,7 +108,7 @@ func newView(h Host) *view {
 	v.search = widget.NewEntry()
 	v.search.SetPlaceHolder("Tìm theo tên, gõ không dấu cũng được (Ctrl+F)…")
 	v.search.OnChanged = func(string) { v.reload(nil) }
-	v.kind = widget.NewSelect([]string{allKinds, string(award.Collective), string(award.Individual)}, func(string) { v.reload(nil) })
+	v.kind = widget.NewSelect([]string{allKinds, string(award.Collective), string(award.Household), string(award.Individual)}, func(string) { v.reload(nil) })
 	statuses := []string{allStatuses}
 	for _, st := range award.Statuses {
 		statuses = append(statuses, string(st))

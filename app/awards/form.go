@@ -64,7 +64,7 @@ func (v *view) editCurrent() {
 
 func (v *view) openForm(n data.Nomination) *nominationForm {
 	f := &nominationForm{v: v, id: n.ID}
-	f.kind = widget.NewRadioGroup([]string{string(award.Individual), string(award.Collective)}, nil)
+	f.kind = widget.NewRadioGroup([]string{string(award.Individual), string(award.Collective), string(award.Household)}, nil)
 	f.kind.Horizontal = true
 	f.name = tw.NewFormEntry("Họ và tên đầy đủ, có dấu; hoặc tên tập thể")
 	f.birth = tw.NewFormEntry("30/04/1975 hoặc 1975")
@@ -146,7 +146,7 @@ func (v *view) openForm(n data.Nomination) *nominationForm {
 
 // kindChanged enables the fields of people or of collectives.
 func (f *nominationForm) kindChanged() {
-	person := f.kind.Selected != string(award.Collective)
+	person := award.Kind(f.kind.Selected).Person()
 	for _, w := range []interface {
 		Enable()
 		Disable()
@@ -157,7 +157,7 @@ func (f *nominationForm) kindChanged() {
 			w.Disable()
 		}
 	}
-	if person {
+	if award.Kind(f.kind.Selected) != award.Collective {
 		f.rank.Disable()
 		f.rank.SetSelected(noRank)
 	} else {

@@ -51,6 +51,9 @@ func whomText(d data.Decision) string {
 	if d.Individuals > 0 {
 		parts = append(parts, fmt.Sprintf("%d cá nhân", d.Individuals))
 	}
+	if d.Households > 0 {
+		parts = append(parts, fmt.Sprintf("%d hộ gia đình", d.Households))
+	}
 	return strings.Join(parts, ", ")
 }
 

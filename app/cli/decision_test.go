@@ -128,7 +128,9 @@ func TestDecisionCommandErrors(t *testing.T) {
 		{[]string{"decision", "create", "--campaign", "Thi đua bầu cử 2021", "--form", "Bằng khen của Chủ tịch UBND tỉnh", "--number", "123/QĐ-UBND", "--date", "31/02/2021"}, "ngày không hợp lệ"},
 		{[]string{"decision", "create", "--campaign", "Không có", "--form", "Giấy khen", "--number", "1/QĐ-UBND", "--date", "24/06/2021"}, "không có đợt thi đua"},
 		{[]string{"decision", "create", "--campaign", "Thi đua bầu cử 2021", "--form", "Huân chương", "--number", "1/QĐ-UBND", "--date", "24/06/2021"}, "không có hình thức khen thưởng"},
-		{[]string{"decision", "create", "--campaign", "Thi đua bầu cử 2021", "--form", "Giấy khen", "--number", "1/QĐ-UBND", "--date", "24/06/2021"}, "không có đề nghị nào"},
+		{[]string{"decision", "create", "--campaign", "Thi đua bầu cử 2021", "--form", "Cờ thi đua của UBND tỉnh", "--number", "1/QĐ-UBND", "--date", "24/06/2021"}, "không có đề nghị nào"},
+		{[]string{"decision", "create", "--campaign", "Thi đua bầu cử 2021", "--form", "Giấy khen", "--number", "1/QĐ-UBND", "--date", "24/06/2021"}, "không có thẩm quyền tặng Giấy khen"},
+		{[]string{"decision", "create", "--campaign", "Thi đua bầu cử 2021", "--form", "Bằng khen của Thủ tướng Chính phủ", "--number", "1/QĐ-UBND", "--date", "24/06/2021"}, "lập tờ trình"},
 		{[]string{"decision", "issue", "9/QĐ-UBND"}, "không tìm thấy"},
 		{[]string{"decision", "pdf", "9/QĐ-UBND", filepath.Join(t.TempDir(), "x.pdf")}, "không tìm thấy"},
 	}

@@ -11,6 +11,7 @@ import (
 
 	tw "tdkt/app/widget"
 	"tdkt/data"
+	"tdkt/data/award"
 	"tdkt/data/vn"
 )
 
@@ -82,7 +83,7 @@ func (v *view) editor(d data.Decision) fyne.CanvasObject {
 }
 
 func whomOf(d data.Decision) string {
-	return fmt.Sprintf("%s (%d tập thể, %d cá nhân)", vn.Int(int64(d.Collectives+d.Individuals)), d.Collectives, d.Individuals)
+	return fmt.Sprintf("%s (%s)", vn.Int(int64(d.Collectives+d.Individuals+d.Households)), award.Whom(d.Collectives, d.Individuals, d.Households))
 }
 
 // itemsTable lists a decision's lines.

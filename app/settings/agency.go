@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	tw "tdkt/app/widget"
+	"tdkt/data/award"
+	"tdkt/data/vn"
 )
 
 // agencySettings is the agency's details, as decisions print them, and
@@ -42,6 +44,33 @@ func agencySettings(h Host) fyne.CanvasObject {
 		forWhom.SetSelected(st.SignerFor)
 	}
 	fontDir := entry(st.FontDir, "để trống: thư mục phông chữ của hệ thống (C:\\Windows\\Fonts)")
+	issuer := entry(st.IssuerUnit, "mã đơn vị: 06 (một tỉnh), 01891 (một xã); để trống: tỉnh của mình")
+	issuerName := widget.NewLabel("")
+	var lookup tw.Latest
+	showIssuer := func(code string) {
+		lookup.Run(func() func() {
+			var text string
+			if code == "" {
+				if lvl, err := h.Store().IssuerLevel(ctx); err == nil && lvl != "" {
+					text = "Tỉnh của mình – thẩm quyền của " + lvl.Chairman()
+				}
+			} else if u, err := h.Store().UnitByCode(ctx, st.Structure, code); err != nil {
+				text = "Không có đơn vị mã " + code + " trong cây đơn vị hành chính"
+			} else {
+				text = u.Name
+			}
+			return func() { issuerName.SetText(text) }
+		})
+	}
+	showIssuer(st.IssuerUnit)
+	issuer.OnChanged = func(s string) { showIssuer(vn.Clean(s)) }
+	roundings := []string{"Lên hàng chục nghìn đồng (mặc định)", "Đến hàng chục nghìn đồng gần nhất"}
+	rounding := widget.NewSelect(roundings, nil)
+	if st.Rounding == award.RoundNearest {
+		rounding.SetSelected(roundings[1])
+	} else {
+		rounding.SetSelected(roundings[0])
+	}
 
 	form := widget.NewForm(
 		widget.NewFormItem("Cơ quan chủ quản", parent),
@@ -54,6 +83,8 @@ func agencySettings(h Host) fyne.CanvasObject {
 		widget.NewFormItem("Chức vụ người ký", title),
 		widget.NewFormItem("Ký thay", forWhom),
 		widget.NewFormItem("Thư mục phông Times New Roman", fontDir),
+		widget.NewFormItem("Đơn vị ban hành (thẩm quyền)", container.NewVBox(issuer, issuerName)),
+		widget.NewFormItem("Làm tròn tiền thưởng", rounding),
 	)
 	save := func() {
 		st.ParentBody, st.Agency, st.AgencyShort, st.Place = parent.Text, agency.Text, short.Text, place.Text
@@ -63,6 +94,11 @@ func agencySettings(h Host) fyne.CanvasObject {
 			st.SignerFor = forWhom.Selected
 		}
 		st.FontDir = fontDir.Text
+		st.IssuerUnit = vn.Clean(issuer.Text)
+		st.Rounding = award.RoundUp
+		if rounding.Selected == roundings[1] {
+			st.Rounding = award.RoundNearest
+		}
 		if err := h.Store().SaveSettings(ctx, st); err != nil {
 			tw.ShowError(h.Window(), err)
 			return

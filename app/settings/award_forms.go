@@ -23,7 +23,8 @@ func awardFormSettings(h Host) fyne.CanvasObject {
 	var (
 		forms   []data.AwardForm
 		regimes []award.Regime
-		coefs   map[string]award.FormCoefficients // form + "|" + regime
+		coefs   map[string]award.FormCoefficients   // form + "|" + regime: the row for every issuer
+		byLevel map[string][]award.FormCoefficients // form + "|" + regime: the rows for one issuer's level
 	)
 	load := func() {
 		var err error
@@ -36,8 +37,12 @@ func awardFormSettings(h Host) fyne.CanvasObject {
 		if err != nil {
 			tw.ShowError(h.Window(), err)
 		}
-		coefs = map[string]award.FormCoefficients{}
+		coefs, byLevel = map[string]award.FormCoefficients{}, map[string][]award.FormCoefficients{}
 		for _, c := range list {
+			if c.Issuer != "" {
+				byLevel[c.Form+"|"+c.Regime] = append(byLevel[c.Form+"|"+c.Regime], c)
+				continue
+			}
 			coefs[c.Form+"|"+c.Regime] = c
 		}
 	}
@@ -63,7 +68,11 @@ func awardFormSettings(h Host) fyne.CanvasObject {
 				l.SetText("–")
 				return
 			}
-			l.SetText(show(c.Individual) + " / " + show(c.Collective))
+			text := show(c.Individual) + " / " + show(c.Collective)
+			for _, x := range byLevel[f.Name+"|"+regimes[id.Col-1].Code] {
+				text += fmt.Sprintf(" (%s: %s / %s)", x.Issuer, show(x.Individual), show(x.Collective))
+			}
+			l.SetText(text)
 		})
 	table.CreateHeader = func() fyne.CanvasObject { return widget.NewLabel("NĐ 152/2025/NĐ-CP") }
 	table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
@@ -79,7 +88,7 @@ func awardFormSettings(h Host) fyne.CanvasObject {
 	}
 	table.SetColumnWidth(0, 330)
 	for i := range regimes {
-		table.SetColumnWidth(i+1, 190)
+		table.SetColumnWidth(i+1, 230)
 	}
 	sel := widget.TableCellID{Row: -1}
 	table.OnSelected = func(id widget.TableCellID) { sel = id }

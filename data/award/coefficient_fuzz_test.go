@@ -47,7 +47,7 @@ func FuzzCoefficientMoney(f *testing.F) {
 		if base < 0 || base > 1_000_000_000 {
 			return
 		}
-		got, err := PrizeMoney(c, base)
+		got, err := PrizeMoney(c, base, RoundUp)
 		if err != nil {
 			t.Fatalf("PrizeMoney(%s, %d): %v", c, base, err)
 		}
@@ -67,7 +67,7 @@ func FuzzCoefficientMoney(f *testing.F) {
 		forms := []FormCoefficients{{Regime: "test", Form: "Giấy khen", Individual: c, Collective: 2 * c}}
 		regimes := []Regime{{Code: "test", From: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)}}
 		salaries := []BaseSalary{{From: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), Amount: base}}
-		m, err := Money(forms, regimes, salaries, "giay khen", Individual, day)
+		m, err := Tables{Forms: forms, Regimes: regimes, Salaries: salaries}.Money("giay khen", Individual, day)
 		switch {
 		case c == 0 && err == nil:
 			t.Fatalf("Money with coefficient 0 = %d, want ErrWrongKind", m)

@@ -16,6 +16,7 @@ type DecisionFacts struct {
 	Date        time.Time
 	Collectives int
 	Individuals int
+	Households  int
 	Money       map[Kind]int64 // the amount each nominee of a kind receives (0: none)
 	Total       int64
 	Campaign    string // the campaign's name, "" when none
@@ -44,15 +45,30 @@ func FormInText(form string) string {
 	return strings.ReplaceAll(form, "UBND", "Ủy ban nhân dân")
 }
 
-// Whom says who a decision's list holds: "27 tập thể và 31 cá nhân".
-func Whom(collectives, individuals int) string {
-	switch {
-	case collectives > 0 && individuals > 0:
-		return fmt.Sprintf("%s tập thể và %s cá nhân", vn.Int(int64(collectives)), vn.Int(int64(individuals)))
-	case collectives > 0:
-		return vn.Int(int64(collectives)) + " tập thể"
+// Whom says who a decision's list holds: "27 tập thể và 31 cá nhân",
+// "3 tập thể, 11 cá nhân và 2 hộ gia đình".
+func Whom(collectives, individuals, households int) string {
+	var parts []string
+	for _, p := range []struct {
+		n    int
+		word string
+	}{{collectives, "tập thể"}, {individuals, "cá nhân"}, {households, "hộ gia đình"}} {
+		if p.n > 0 {
+			parts = append(parts, vn.Int(int64(p.n))+" "+p.word)
+		}
 	}
-	return vn.Int(int64(individuals)) + " cá nhân"
+	return joinAnd(parts, "0 cá nhân")
+}
+
+// joinAnd joins "a", "a và b", "a, b và c"; empty gives none.
+func joinAnd(parts []string, none string) string {
+	switch len(parts) {
+	case 0:
+		return none
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " và " + parts[len(parts)-1]
 }
 
 // Achievement is the achievement an award of the campaign is given for:
@@ -73,15 +89,16 @@ func Achievement(campaign string) string {
 func ComposeDecision(f DecisionFacts) DecisionText {
 	form := FormInText(f.Form)
 	achievement := Achievement(f.Campaign)
-	subject := "Về việc tặng " + form + " cho "
-	switch {
-	case f.Collectives > 0 && f.Individuals > 0:
-		subject += "các tập thể và cá nhân"
-	case f.Collectives > 0:
-		subject += "các tập thể"
-	default:
-		subject += "các cá nhân"
+	var who []string
+	for _, p := range []struct {
+		n    int
+		word string
+	}{{f.Collectives, "tập thể"}, {f.Individuals, "cá nhân"}, {f.Households, "hộ gia đình"}} {
+		if p.n > 0 {
+			who = append(who, p.word)
+		}
 	}
+	subject := "Về việc tặng " + form + " cho các " + joinAnd(who, "cá nhân")
 	var t DecisionText
 	t.Subject = subject + " " + achievement
 	var more []string
@@ -94,7 +111,7 @@ func ComposeDecision(f DecisionFacts) DecisionText {
 	}
 	// Money per kind, collectives first as the list orders them.
 	var each []string
-	for _, k := range []Kind{Collective, Individual} {
+	for _, k := range Kinds {
 		if m := f.Money[k]; m > 0 {
 			each = append(each, fmt.Sprintf("mỗi %s %s đồng", strings.ToLower(string(k)), vn.Int(m)))
 		}
@@ -104,7 +121,7 @@ func ComposeDecision(f DecisionFacts) DecisionText {
 		office += " tỉnh"
 	}
 	t.Articles = []string{
-		fmt.Sprintf("Tặng %s cho %s (có danh sách kèm theo) %s.", form, Whom(f.Collectives, f.Individuals), achievement),
+		fmt.Sprintf("Tặng %s cho %s (có danh sách kèm theo) %s.", form, Whom(f.Collectives, f.Individuals, f.Households), achievement),
 	}
 	if f.Total > 0 {
 		t.Articles = append(t.Articles, fmt.Sprintf("Tiền thưởng kèm theo %s thực hiện theo Nghị định số %s: %s. Tổng số tiền thưởng là %s đồng (%s), chi từ quỹ thi đua, khen thưởng theo quy định.",

@@ -109,7 +109,7 @@ func TestWhom(t *testing.T) {
 		c, i int
 		want string
 	}{{27, 31, "27 tập thể và 31 cá nhân"}, {3, 0, "3 tập thể"}, {0, 11, "11 cá nhân"}, {0, 1952, "1.952 cá nhân"}} {
-		if got := Whom(tc.c, tc.i); got != tc.want {
+		if got := Whom(tc.c, tc.i, 0); got != tc.want {
 			t.Errorf("Whom(%d, %d) = %q, want %q", tc.c, tc.i, got, tc.want)
 		}
 	}
@@ -141,5 +141,24 @@ func TestCertificateName(t *testing.T) {
 		if got := CertificateName(tc.kind, tc.name, tc.sex); got != tc.want {
 			t.Errorf("CertificateName(%s, %q, %q) = %q, want %q", tc.kind, tc.name, tc.sex, got, tc.want)
 		}
+	}
+}
+
+func TestWhomWithHouseholds(t *testing.T) {
+	for _, tc := range []struct {
+		c, i, h int
+		want    string
+	}{{3, 11, 2, "3 tập thể, 11 cá nhân và 2 hộ gia đình"}, {0, 0, 5, "5 hộ gia đình"}, {0, 4, 1, "4 cá nhân và 1 hộ gia đình"}} {
+		if got := Whom(tc.c, tc.i, tc.h); got != tc.want {
+			t.Errorf("Whom(%d, %d, %d) = %q, want %q", tc.c, tc.i, tc.h, got, tc.want)
+		}
+	}
+	got := ComposeDecision(DecisionFacts{Form: FormGiayKhen, Date: day2(2025, 8, 1), Individuals: 2, Households: 1,
+		Money: map[Kind]int64{Individual: 710_000, Household: 1_060_000}, Total: 2_480_000, Regime: DefaultRegimes[2]})
+	if got.Subject != "Về việc tặng Giấy khen cho các cá nhân và hộ gia đình đã có thành tích xuất sắc" {
+		t.Errorf("subject %q", got.Subject)
+	}
+	if !strings.Contains(got.Articles[1], "mỗi hộ gia đình 1.060.000 đồng, mỗi cá nhân 710.000 đồng") {
+		t.Errorf("money article %q", got.Articles[1])
 	}
 }

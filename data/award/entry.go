@@ -47,9 +47,9 @@ func CleanEntry(in Entry, now time.Time) (Entry, problem.List) {
 	kind, ok := ParseKind(string(in.Kind))
 	switch {
 	case vn.Clean(string(in.Kind)) == "":
-		add(FieldKind, problem.Required, "thiếu loại: ghi %q hoặc %q", Individual, Collective)
+		add(FieldKind, problem.Required, "thiếu loại: ghi %q, %q hoặc %q", Individual, Collective, Household)
 	case !ok:
-		add(FieldKind, problem.Kind, "loại %q không hợp lệ: cần %q hoặc %q", vn.Clean(string(in.Kind)), Individual, Collective)
+		add(FieldKind, problem.Kind, "loại %q không hợp lệ: cần %q, %q hoặc %q", vn.Clean(string(in.Kind)), Individual, Collective, Household)
 	}
 	in.Kind = kind
 	in.Name = NomineeName(in.Kind, in.Name)
@@ -75,8 +75,8 @@ func CleanEntry(in Entry, now time.Time) (Entry, problem.List) {
 	}
 	in.Birth = strings.TrimSpace(in.Birth)
 	if in.Birth != "" {
-		if in.Kind == Collective {
-			add(FieldBirth, problem.BirthCollective, "tập thể không có ngày sinh (%s): hãy xóa ngày sinh hoặc sửa loại thành %q", in.Birth, Individual)
+		if in.Kind != "" && !in.Kind.Person() {
+			add(FieldBirth, problem.BirthCollective, "%s không có ngày sinh (%s): hãy xóa ngày sinh hoặc sửa loại thành %q", in.Kind.label(), in.Birth, Individual)
 		} else if b, err := CheckBirth(in.Birth, now); err != nil {
 			add(FieldBirth, problem.Birth, "%v", err)
 		} else {
@@ -87,8 +87,8 @@ func CleanEntry(in Entry, now time.Time) (Entry, problem.List) {
 	switch {
 	case !ok:
 		add(FieldSex, problem.Sex, "giới tính %q không hợp lệ: ghi %q hoặc %q", vn.Clean(in.Sex), "Nam", "Nữ")
-	case sex != "" && in.Kind == Collective:
-		add(FieldSex, problem.SexCollective, "tập thể không có giới tính: hãy để trống")
+	case sex != "" && in.Kind != "" && !in.Kind.Person():
+		add(FieldSex, problem.SexCollective, "%s không có giới tính: hãy để trống", in.Kind.label())
 	}
 	in.Sex = sex
 	if in.Rank != RankNone {
@@ -96,8 +96,8 @@ func CleanEntry(in Entry, now time.Time) (Entry, problem.List) {
 		switch {
 		case !ok:
 			add(FieldRank, problem.Rank, "hạng %q không hợp lệ: ghi Nhất, Nhì hoặc Ba, hoặc để trống", in.Rank)
-		case in.Kind == Individual:
-			add(FieldRank, problem.RankIndividual, "chỉ tập thể được xếp hạng Nhất, Nhì, Ba; cá nhân để trống cột Hạng")
+		case in.Kind != "" && in.Kind != Collective:
+			add(FieldRank, problem.RankIndividual, "chỉ tập thể được xếp hạng Nhất, Nhì, Ba; %s để trống cột Hạng", in.Kind.label())
 		}
 		in.Rank = r
 	}
@@ -135,8 +135,8 @@ func NomineeName(kind Kind, name string) string {
 // DescribeNominee names a nominee in a message: `cá nhân "Nguyễn Văn An" (sinh
 // 30/04/1975)`, `tập thể "UBND xã Cao Thượng"`.
 func DescribeNominee(kind Kind, name, birth string) string {
-	if kind == Collective {
-		return fmt.Sprintf("tập thể %q", name)
+	if !kind.Person() {
+		return fmt.Sprintf("%s %q", kind.label(), name)
 	}
 	if birth == "" {
 		return fmt.Sprintf("cá nhân %q", name)

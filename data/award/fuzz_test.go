@@ -17,7 +17,7 @@ func FuzzPrizeMoney(f *testing.F) {
 		f.Add(s[0], s[1])
 	}
 	f.Fuzz(func(t *testing.T, c, base int64) {
-		got, err := PrizeMoney(Coefficient(c), base)
+		got, err := PrizeMoney(Coefficient(c), base, RoundUp)
 		if err != nil {
 			if c >= 0 && base >= 0 && c <= 1_000_000_000 && base <= 1_000_000_000 {
 				t.Fatalf("PrizeMoney(%d, %d): %v for realistic inputs", c, base, err)

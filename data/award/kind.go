@@ -2,14 +2,26 @@ package award
 
 import "tdkt/data/vn"
 
-// Kind tells whether a nominee is a person or a collective.
+// Kind tells whether a nominee is a person, a collective or a household.
 type Kind string
 
-// The kinds of nominee, as written in the nomination workbook's "Loại".
+// The kinds of nominee, as written in the nomination workbook's "Loại". A
+// household (hộ gia đình) is paid as a multiple of a person's prize
+// (Regime.Household).
 const (
 	Individual Kind = "Cá nhân"
 	Collective Kind = "Tập thể"
+	Household  Kind = "Hộ gia đình"
 )
+
+// Kinds lists the kinds in the order lists group them: collectives,
+// households, then people (the order of the kind's text, descending, on
+// which the store's list index rests).
+var Kinds = []Kind{Collective, Household, Individual}
+
+// Person reports whether the kind is a person: people have a birth, a sex
+// and a name whose letter case is fixed; collectives and households not.
+func (k Kind) Person() bool { return k == Individual }
 
 // ParseKind recognises a kind ignoring case, diacritics and extra spaces:
 // "ca nhan", "CÁ NHÂN", "Tập thể", "TẬP THỂ".
@@ -19,6 +31,8 @@ func ParseKind(s string) (Kind, bool) {
 		return Individual, true
 	case "tap the":
 		return Collective, true
+	case "ho gia dinh", "ho":
+		return Household, true
 	}
 	return "", false
 }
@@ -30,6 +44,8 @@ func (k Kind) label() string {
 		return "cá nhân"
 	case Collective:
 		return "tập thể"
+	case Household:
+		return "hộ gia đình"
 	}
 	return string(k)
 }

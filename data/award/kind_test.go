@@ -17,7 +17,7 @@ func TestParseKind(t *testing.T) {
 		{"tap the", Collective, true},
 		{"", "", false},
 		{"cá nhân tập thể", "", false},
-		{"Hộ gia đình", "", false},
+		{"Hộ gia đình", Household, true}, {"HO GIA DINH", Household, true}, {"Doanh nghiệp", "", false},
 	} {
 		got, ok := ParseKind(tc.in)
 		if got != tc.want || ok != tc.ok {

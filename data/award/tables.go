@@ -17,9 +17,13 @@ type BaseSalary struct {
 // from From to To, both included (To zero: still in force).
 type Regime struct {
 	Code string // "91/2017/NĐ-CP"
-	Name string
+	Name string // as a "Căn cứ" line names it, with its full date
 	From time.Time
 	To   time.Time
+	// Household is what a household receives as a multiple of a person's
+	// coefficient, in thousandths (1500: 1,5 times); 0 when the table has
+	// no rule for households under this regime.
+	Household Coefficient
 }
 
 // FormCoefficients are the coefficients of an award form under a regime;
@@ -27,6 +31,7 @@ type Regime struct {
 type FormCoefficients struct {
 	Form       string // the award form as users pick it, "Giấy khen"
 	Regime     string // Regime.Code
+	Issuer     Level  // the issuer's level the row is for; "" for every issuer
 	Individual Coefficient
 	Collective Coefficient
 }
@@ -83,14 +88,23 @@ func RegimeOn(regimes []Regime, d time.Time) (Regime, bool) {
 	return out, found
 }
 
-// FormOn finds the coefficients of an award form under a regime. Form names
-// match ignoring case, diacritics and extra spaces.
-func FormOn(forms []FormCoefficients, regime, form string) (FormCoefficients, bool) {
+// FormOn finds the coefficients of an award form under a regime for an
+// issuer's level: the row for that level, else the row for every issuer.
+// Form names match ignoring case, diacritics and extra spaces.
+func FormOn(forms []FormCoefficients, regime, form string, issuer Level) (FormCoefficients, bool) {
 	ff := vn.Fold(form)
+	var any FormCoefficients
+	found := false
 	for _, f := range forms {
-		if f.Regime == regime && vn.Fold(f.Form) == ff {
+		if f.Regime != regime || vn.Fold(f.Form) != ff {
+			continue
+		}
+		if issuer != "" && f.Issuer == issuer {
 			return f, true
 		}
+		if f.Issuer == "" {
+			any, found = f, true
+		}
 	}
-	return FormCoefficients{}, false
+	return any, found
 }

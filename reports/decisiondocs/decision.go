@@ -26,9 +26,12 @@ func DecisionDocument(ctx context.Context, st *data.Store, number string) (pdf.D
 	app := &pdf.Appendix{Subtitle: "TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG " + strings.ToUpper(d.FormName)}
 	for _, it := range items {
 		row := pdf.Row{Name: it.Name, Detail: it.Detail, Rank: it.Rank, Money: it.Money}
-		if it.Kind == award.Collective {
+		switch it.Kind {
+		case award.Collective:
 			app.Collectives = append(app.Collectives, row)
-		} else {
+		case award.Household:
+			app.Households = append(app.Households, row)
+		default:
 			app.Individuals = append(app.Individuals, row)
 		}
 	}

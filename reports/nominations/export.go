@@ -51,10 +51,10 @@ type ExportOptions struct {
 
 // ExportResult says what the export wrote.
 type ExportResult struct {
-	Collectives, Individuals int
-	Money                    int64 // total of the amounts known
-	Unpriced                 int   // rows whose money could not be computed
-	Date                     time.Time
+	Collectives, Individuals, Households int
+	Money                                int64 // total of the amounts known
+	Unpriced                             int   // rows whose money could not be computed
+	Date                                 time.Time
 }
 
 // Export writes a campaign's nominations as a department sends them up:
@@ -106,15 +106,27 @@ func Export(ctx context.Context, st *data.Store, c data.Campaign, path string, o
 	if err := w.begin(c, formName); err != nil {
 		return res, err
 	}
+	romans := []string{"I", "II", "III"}
+	groups := 0
 	for _, g := range []struct {
-		kind         award.Kind
-		roman, title string
-	}{{award.Collective, "I", "TẬP THỂ"}, {award.Individual, "II", "CÁ NHÂN"}} {
+		kind  award.Kind
+		title string
+	}{{award.Collective, "TẬP THỂ"}, {award.Household, "HỘ GIA ĐÌNH"}, {award.Individual, "CÁ NHÂN"}} {
 		gf := filter
 		gf.Kind = g.kind
-		if err := w.group(ctx, st, gf, g.roman, g.title); err != nil {
+		if g.kind == award.Household { // a group of its own only when there is one
+			n, err := st.CountNominations(ctx, gf)
+			if err != nil {
+				return res, err
+			}
+			if n == 0 {
+				continue
+			}
+		}
+		if err := w.group(ctx, st, gf, romans[groups], g.title); err != nil {
 			return res, err
 		}
+		groups++
 	}
 	if err := w.end(); err != nil {
 		return res, err
@@ -300,9 +312,12 @@ func (w *listWriter) group(ctx context.Context, st *data.Store, f data.Nominatio
 	if err != nil {
 		return err
 	}
-	if f.Kind == award.Collective {
+	switch f.Kind {
+	case award.Collective:
 		w.res.Collectives = count
-	} else {
+	case award.Household:
+		w.res.Households = count
+	default:
 		w.res.Individuals = count
 	}
 	label := fmt.Sprintf("Cộng %s: %s %s", roman, vn.Int(int64(count)), strings.ToLower(string(f.Kind)))
@@ -328,6 +343,9 @@ func (w *listWriter) group(ctx context.Context, st *data.Store, f data.Nominatio
 func (w *listWriter) end() error {
 	n := len(listHeaders)
 	label := fmt.Sprintf("TỔNG CỘNG: %s tập thể, %s cá nhân", vn.Int(int64(w.res.Collectives)), vn.Int(int64(w.res.Individuals)))
+	if w.res.Households > 0 {
+		label = fmt.Sprintf("TỔNG CỘNG: %s tập thể, %s hộ gia đình, %s cá nhân", vn.Int(int64(w.res.Collectives)), vn.Int(int64(w.res.Households)), vn.Int(int64(w.res.Individuals)))
+	}
 	row := make([]any, n)
 	row[0] = excelize.Cell{StyleID: w.st.BoldText, Value: label}
 	for i := 1; i < n-1; i++ {

@@ -24,10 +24,10 @@ var templateColumns = []struct {
 	hint  string
 }{
 	{ColSTT, 6, ""},
-	{ColKind, 11, "Chọn Cá nhân hoặc Tập thể"},
+	{ColKind, 11, "Chọn Cá nhân, Tập thể hoặc Hộ gia đình"},
 	{ColName, 30, "Họ và tên đầy đủ của cá nhân, hoặc tên tập thể"},
-	{ColBirth, 13, "Cá nhân: ngày/tháng/năm (30/04/1975) hoặc năm sinh (1975); tập thể để trống"},
-	{ColSex, 9, "Cá nhân: Nam hoặc Nữ; tập thể để trống"},
+	{ColBirth, 13, "Cá nhân: ngày/tháng/năm (30/04/1975) hoặc năm sinh (1975); tập thể, hộ gia đình để trống"},
+	{ColSex, 9, "Cá nhân: Nam hoặc Nữ; tập thể, hộ gia đình để trống"},
 	{ColPosition, 22, "Chức vụ của cá nhân"},
 	{ColWorkplace, 28, "Cơ quan, đơn vị công tác của cá nhân"},
 	{ColForm, 30, "Chọn trong danh sách (sheet Danh mục)"},
@@ -41,9 +41,9 @@ var instructions = []string{
 	"HƯỚNG DẪN LẬP DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
 	"",
 	"1. Ghi mỗi cá nhân, tập thể được đề nghị trên một dòng của sheet \"Đề nghị khen thưởng\", bắt đầu từ dòng 2. Không đổi tên sheet, không xóa, không đổi tên dòng tiêu đề (dòng 1); có thể thêm cột khác, chương trình bỏ qua.",
-	"2. Cột \"Loại\": chọn \"Cá nhân\" hoặc \"Tập thể\".",
+	"2. Cột \"Loại\": chọn \"Cá nhân\", \"Tập thể\" hoặc \"Hộ gia đình\" (hộ gia đình được thưởng 1,5 lần mức của cá nhân theo Nghị định 152/2025/NĐ-CP).",
 	"3. Cột \"Họ và tên / Tên tập thể\": ghi đầy đủ, có dấu. Tên cá nhân được tự sửa chữ hoa, chữ thường và khoảng trắng thừa (\"nguyễn  văn AN\" thành \"Nguyễn Văn An\"); tên tập thể giữ nguyên cách viết hoa (\"UBND xã Cao Thượng\").",
-	"4. Cột \"Ngày sinh\" (chỉ cá nhân): ngày/tháng/năm, ví dụ 30/04/1975, hoặc chỉ năm sinh, ví dụ 1975. Ngày sinh không được ở tương lai. Tập thể để trống các cột Ngày sinh, Giới tính.",
+	"4. Cột \"Ngày sinh\" (chỉ cá nhân): ngày/tháng/năm, ví dụ 30/04/1975, hoặc chỉ năm sinh, ví dụ 1975. Ngày sinh không được ở tương lai. Tập thể và hộ gia đình để trống các cột Ngày sinh, Giới tính.",
 	"5. Cột \"Giới tính\" (chỉ cá nhân): Nam hoặc Nữ.",
 	"6. Cột \"Hình thức khen thưởng\": chọn trong danh sách, là các hình thức trong sheet \"Danh mục\". Hình thức phải áp dụng được cho loại đối tượng (ví dụ Cờ thi đua chỉ tặng tập thể).",
 	"7. Cột \"Hạng\": chỉ dùng cho tập thể khi danh sách có xếp hạng (Nhất, Nhì, Ba); để trống nếu không xếp hạng.",
@@ -168,7 +168,7 @@ func templateNominations(f *excelize.File, st sheet.Styles, forms int) error {
 func templateLists(f *excelize.File, st sheet.Styles, forms []string) error {
 	s := SheetLists
 	cols := [][]string{
-		{"Loại", string(award.Individual), string(award.Collective)},
+		{"Loại", string(award.Individual), string(award.Collective), string(award.Household)},
 		append([]string{"Hình thức khen thưởng"}, forms...),
 		{"Hạng", string(award.RankFirst), string(award.RankSecond), string(award.RankThird)},
 		append([]string{"Giới tính"}, vn.Sexes...),

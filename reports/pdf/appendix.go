@@ -25,9 +25,11 @@ type Appendix struct {
 	// "(Kèm theo Quyết định số <number> ngày <date> của <issuer>)" from the
 	// decision.
 	Note string
-	// Collectives and Individuals are the rows of the groups "I. Tập thể"
-	// and "II. Cá nhân"; an empty group is left out.
+	// Collectives, Households and Individuals are the rows of the groups
+	// "I. Tập thể", "II. Hộ gia đình" and "III. Cá nhân", numbered in that
+	// order; an empty group is left out.
 	Collectives []Row
+	Households  []Row
 	Individuals []Row
 	// ShowRank adds the column "Hạng" even when no row has a rank; it is
 	// shown anyway when one has.
@@ -76,14 +78,14 @@ var errNoRows = errors.New("danh sách kèm theo quyết định không có tậ
 
 // check refuses rows without a name or with negative money.
 func (a *Appendix) check() error {
-	if len(a.Collectives)+len(a.Individuals) == 0 {
+	if len(a.Collectives)+len(a.Households)+len(a.Individuals) == 0 {
 		return errNoRows
 	}
 	var problems []string
 	for _, g := range []struct {
 		name string
 		rows []Row
-	}{{"Tập thể", a.Collectives}, {"Cá nhân", a.Individuals}} {
+	}{{"Tập thể", a.Collectives}, {"Hộ gia đình", a.Households}, {"Cá nhân", a.Individuals}} {
 		for i, r := range g.rows {
 			if vn.Clean(r.Name) == "" {
 				problems = append(problems, fmt.Sprintf("phần %s, dòng %d: thiếu tên", g.name, i+1))
@@ -116,7 +118,7 @@ type column struct {
 // columns returns the table's columns for the text width.
 func (a *Appendix) columns(textW float64) []column {
 	rank := a.ShowRank
-	for _, r := range slices.Concat(a.Collectives, a.Individuals) {
+	for _, r := range slices.Concat(a.Collectives, a.Households, a.Individuals) {
 		if vn.Clean(r.Rank) != "" {
 			rank = true
 		}
@@ -257,6 +259,13 @@ func (a *Appendix) draw(w *writer, d Decision) {
 	if nc > 0 {
 		groups = append(groups, group{"Tập thể", "tập thể", a.Collectives, mc})
 	}
+	if len(a.Households) > 0 {
+		var mh int64
+		for _, r := range a.Households {
+			mh += r.Money
+		}
+		groups = append(groups, group{"Hộ gia đình", "hộ gia đình", a.Households, mh})
+	}
 	if ni > 0 {
 		groups = append(groups, group{"Cá nhân", "cá nhân", a.Individuals, mi})
 	}
@@ -284,17 +293,20 @@ func (a *Appendix) draw(w *writer, d Decision) {
 		}
 	}
 
-	label := "Tổng cộng: "
-	switch {
-	case nc > 0 && ni > 0:
-		label += fmt.Sprintf("%s (%s tập thể, %s cá nhân)", vn.Int(int64(nc+ni)), vn.Int(int64(nc)), vn.Int(int64(ni)))
-	case nc > 0:
-		label += vn.Int(int64(nc)) + " tập thể"
-	default:
-		label += vn.Int(int64(ni)) + " cá nhân"
+	var sum int64
+	var parts []string
+	n := 0
+	for _, g := range groups {
+		sum += g.money
+		n += len(g.rows)
+		parts = append(parts, vn.Int(int64(len(g.rows)))+" "+g.unit)
 	}
-	grand := total(label, mc+mi)
-	words := para{spans: []span{{"Bằng chữ: " + vn.MoneyWords(mc+mi) + ".", italic}}, size: sizeBody, before: 2}
+	label := "Tổng cộng: " + parts[0]
+	if len(parts) > 1 {
+		label = fmt.Sprintf("Tổng cộng: %s (%s)", vn.Int(int64(n)), strings.Join(parts, ", "))
+	}
+	grand := total(label, sum)
+	words := para{spans: []span{{"Bằng chữ: " + vn.MoneyWords(sum) + ".", italic}}, size: sizeBody, before: 2}
 	ensure(grand.height + w.height(words))
 	w.drawRow(grand)
 	w.flow(words, 0)

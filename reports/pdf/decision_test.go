@@ -49,7 +49,7 @@ func TestDecisionTextInOrder(t *testing.T) {
 		"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN",
 		"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
 		"Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003;",
-		"Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+		"Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
 		"Căn cứ Kế hoạch số 53/KH-UBND ngày 04/02/2021",
 		"Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 456/TTr-SNV ngày 18/6/2021.",
 		"QUYẾT ĐỊNH:",
