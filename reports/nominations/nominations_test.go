@@ -175,6 +175,56 @@ func TestEveryProblemIsListed(t *testing.T) {
 	}
 }
 
+// Two rows whose names differ only by tone marks, with the same birth, are
+// imported with a warning that names both rows (FORMATS.md); the same name
+// ignoring case and spaces stays refused (TestEveryProblemIsListed).
+func TestPossibleDuplicateIsAWarning(t *testing.T) {
+	st := openStore(t)
+	ctx := context.Background()
+	rows := [][]any{
+		row(1, "Cá nhân", "Trần Thị Hoa", "03/02/1980", "Nữ", "", "", "Giấy khen", "", "", "Sở Nội vụ"),
+		row(2, "Cá nhân", "Nguyễn Văn An", "1975", "Nam", "", "", "Giấy khen", "", "", "Sở Nội vụ"),
+		row(3, "Cá nhân", "Trần Thị Hòa", "03/02/1980", "Nữ", "", "", "Giấy khen", "", "", "Sở Y tế"),   // 4: possible duplicate of 2
+		row(4, "Cá nhân", "Nguyen Van An", "30/04/1975", "Nam", "", "", "Giấy khen", "", "", "Sở Y tế"), // 5: possible duplicate of 3
+	}
+	path := book(t, rows, bkCampaign)
+	res, err := Import(ctx, st, path, ImportOptions{})
+	if err != nil {
+		t.Fatalf("import refused: %v", err)
+	}
+	if res.Added != 4 || len(res.Warnings) != 2 {
+		t.Fatalf("result = %+v", res)
+	}
+	for i, w := range []struct {
+		row   int
+		cell  string
+		other string
+		texts []string
+	}{
+		{4, "C4", "dòng 2", []string{`"Trần Thị Hòa"`, `"Trần Thị Hoa"`}},
+		{5, "C5", "dòng 3", []string{`"Nguyen Van An" (sinh 30/04/1975)`, `"Nguyễn Văn An" (sinh 1975)`}},
+	} {
+		p := res.Warnings[i]
+		if !p.Warning || p.File != filepath.Base(path) || p.Sheet != SheetNominations || p.Row != w.row || p.Column != ColName || p.Cell != w.cell ||
+			p.Rule != problem.PossibleDuplicateInBatch {
+			t.Errorf("warning %d = %+v", i, p)
+		}
+		text := p.String()
+		for _, s := range append(w.texts, fmt.Sprintf("dòng %d", w.row), w.other, "Cảnh báo") {
+			if !strings.Contains(text, s) {
+				t.Errorf("warning %d lacks %q: %s", i, s, text)
+			}
+		}
+	}
+	// The same name again (case and spaces aside) is refused, in the file.
+	rows = append(rows, row(5, "Cá nhân", "TRẦN  THỊ HÒA", "1980", "Nữ", "", "", "Giấy khen", "", "", ""))
+	_, err = Import(ctx, openStore(t), book(t, rows, bkCampaign), ImportOptions{})
+	probs, ok := problem.Of(err)
+	if !ok || len(probs) != 1 || probs[0].Row != 6 || probs[0].Rule != problem.DuplicateInBatch || !strings.Contains(probs[0].Message, "dòng 4") {
+		t.Errorf("exact match: %v", err)
+	}
+}
+
 // A duplicate is caught across two imports into one campaign.
 func TestDuplicateAcrossTwoImports(t *testing.T) {
 	st := openStore(t)
