@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"tdkt/data"
+	"tdkt/data/problem"
 	"tdkt/data/vn"
 	"tdkt/reports/nominations"
 )
@@ -125,5 +126,18 @@ func importNominations(ctx context.Context, env Env, st *data.Store, path string
 	}
 	fmt.Fprintf(env.Stdout, "Đã nhập %s đề nghị khen thưởng vào đợt %q%s: %s đối tượng mới, %s đơn vị đề nghị mới\n",
 		vn.Int(int64(res.Added)), res.Campaign.Name, created, vn.Int(int64(res.NewNominees)), vn.Int(int64(res.NewProposers)))
+	printWarnings(env, res.Warnings)
 	return nil
+}
+
+// printWarnings lists, after a command's success line, what it accepted
+// but the user should look at (a possible duplicate), one a line.
+func printWarnings(env Env, warnings problem.List) {
+	if len(warnings) == 0 {
+		return
+	}
+	fmt.Fprintf(env.Stdout, "Có %s cảnh báo (dữ liệu vẫn được ghi; hãy kiểm tra lại):\n", vn.Int(int64(len(warnings))))
+	for _, w := range warnings {
+		fmt.Fprintf(env.Stdout, "  %s\n", w.String())
+	}
 }

@@ -121,6 +121,46 @@ func TestNominationCommands(t *testing.T) {
 	}
 }
 
+// Two rows whose names differ only by tone marks, with the same birth, are
+// imported with a warning that names both rows, and the command exits 0
+// (FORMATS.md); the same name and birth twice is refused.
+func TestImportPossibleDuplicateWarns(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	campaign := []any{"Đợt thi đua bầu cử 2021", "53/KH-UBND", "04/02/2021"}
+	path := fillTemplate(t, db, "hoa.xlsx", campaign,
+		[]any{1, "Cá nhân", "Trần Thị Hoa", "03/02/1980", "Nữ", "", "", "Giấy khen", "", "", "Sở Nội vụ"},
+		[]any{2, "Cá nhân", "Trần Thị Hòa", "03/02/1980", "Nữ", "", "", "Giấy khen", "", "", "Sở Y tế"},
+	)
+	out, errs, code := run(t, db, "import", path)
+	if code != 0 {
+		t.Fatalf("import: exit %d, %q %q", code, out, errs)
+	}
+	success := strings.Index(out, "Đã nhập 2 đề nghị khen thưởng")
+	warn := strings.Index(out, "Có 1 cảnh báo")
+	if success < 0 || warn < success {
+		t.Fatalf("the warning does not follow the success line:\n%s", out)
+	}
+	for _, s := range []string{`hoa.xlsx, sheet "Đề nghị khen thưởng", dòng 3, cột "Họ và tên / Tên tập thể" (C3): Cảnh báo:`,
+		`"Trần Thị Hòa" (sinh 03/02/1980)`, `có thể trùng với dòng 2`, `"Trần Thị Hoa" (sinh 03/02/1980)`, "[possible_duplicate_in_batch]"} {
+		if !strings.Contains(out[warn:], s) {
+			t.Errorf("warning lacks %q:\n%s", s, out)
+		}
+	}
+	// The same person again, against the campaign: still a warning, exit 0.
+	again := fillTemplate(t, db, "hoa2.xlsx", nil,
+		[]any{1, "Cá nhân", "Tran Thi Hoa", "1980", "Nữ", "", "", "Giấy khen", "", "", "Sở Tư pháp"})
+	if out, errs, code := run(t, db, "import", again); code != 0 || !strings.Contains(out, "possible_duplicate_in_campaign") ||
+		!strings.Contains(out, `"Trần Thị Hoa" (sinh 03/02/1980)`) {
+		t.Errorf("second import: exit %d, %q %q", code, out, errs)
+	}
+	// An exact match (case and spaces aside) is refused, exit 1.
+	exact := fillTemplate(t, db, "hoa3.xlsx", nil,
+		[]any{1, "Cá nhân", "TRẦN  THỊ HÒA", "03/02/1980", "Nữ", "", "", "Giấy khen", "", "", ""})
+	if out, errs, code := run(t, db, "import", exact); code != 1 || !strings.Contains(errs, "duplicate_in_campaign") || strings.Contains(out, "Đã nhập") {
+		t.Errorf("exact match: exit %d, %q %q", code, out, errs)
+	}
+}
+
 // Without the campaign sheet and with two campaigns, an import is refused
 // with a message saying what to do.
 func TestImportNeedsACampaign(t *testing.T) {
