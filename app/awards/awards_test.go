@@ -278,6 +278,72 @@ func TestNominationFormWarnings(t *testing.T) {
 	}
 }
 
+// A name that differs from one already proposed only by its marks, with
+// the same birth, shows a warning under the name that does not stop the
+// save; the import of such a row lands and lists the warning.
+func TestNominationFormPossibleDuplicate(t *testing.T) {
+	h := uitest.NewHost(t, bacKanAwards)
+	v := open(h)
+	existing, _ := v.row(len(v.rows.ids) - 1)
+	bare := vn.Fold(existing.Nominee.Name) // "nguyen van ..." for "Nguyễn Văn ..."
+	if bare == strings.ToLower(existing.Nominee.Name) {
+		t.Fatalf("the sample's %q has no marks to drop", existing.Nominee.Name)
+	}
+	test.Tap(uitest.Button(t, h.Win, "Thêm đề nghị"))
+	uitest.Settle()
+	name := uitest.FormEntry(t, h.Win, "Họ và tên đầy đủ")
+	uitest.Type(name, bare)
+	uitest.FormEntry(t, h.Win, "30/04/1975").SetText(vn.BirthText(existing.Nominee.Birth))
+	for _, sel := range uitest.FindAll[*widget.Select](h.Win) {
+		if sel.PlaceHolder == "Chọn hình thức khen thưởng" {
+			sel.SetSelected(award.FormGiayKhen)
+		}
+	}
+	uitest.Settle()
+	if !uitest.Shows(h.Win, "Cảnh báo: ") || !uitest.Shows(h.Win, "có thể trùng với") {
+		t.Fatal("the form does not show the possible duplicate")
+	}
+	if err := name.Validate(); err != nil {
+		t.Errorf("the name field is marked as refused: %v", err)
+	}
+	uitest.Capture(t, h.Win, "awards-form-possible-duplicate")
+	before := len(v.rows.ids)
+	test.Tap(uitest.Button(t, h.Win, "Lưu (Enter)"))
+	uitest.Settle()
+	if len(v.rows.ids) != before+1 {
+		t.Fatalf("%d rows after saving a possible duplicate to %d", len(v.rows.ids), before)
+	}
+
+	// The same through a workbook: it lands, and the warning is listed.
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", nominations.SheetNominations)
+	for i, r := range [][]any{
+		{"STT", "Loại", "Họ và tên / Tên tập thể", "Ngày sinh", "Giới tính", "Chức vụ", "Đơn vị công tác", "Hình thức khen thưởng", "Hạng", "Thành tích", "Đơn vị đề nghị"},
+		{1, "Cá nhân", "Trần Thị Hoa", "03/02/1980", "Nữ", "", "", "Giấy khen", "", "", "UBND huyện Ba Bể"},
+		{2, "Cá nhân", "Trần Thị Hòa", "03/02/1980", "Nữ", "", "", "Giấy khen", "", "", "UBND huyện Ba Bể"},
+	} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		f.SetSheetRow(nominations.SheetNominations, cell, &r)
+	}
+	path := filepath.Join(t.TempDir(), "hoa.xlsx")
+	f.SaveAs(path)
+	res, err := v.importWork(context.Background(), path, func(float64, string) {})
+	v.imported(res, err)
+	uitest.Settle()
+	if err != nil || len(v.rows.ids) != before+3 {
+		t.Fatalf("import: %d rows, want %d (%v)", len(v.rows.ids), before+3, err)
+	}
+	if !uitest.Shows(h.Win, "Có 1 cảnh báo") || !strings.Contains(h.Status, "1 cảnh báo") {
+		t.Errorf("the import's warning is not shown (status %q)", h.Status)
+	}
+	for _, s := range []string{`dòng 3, cột "Họ và tên / Tên tập thể" (C3): Cảnh báo:`, "có thể trùng với dòng 2"} {
+		if !uitest.Shows(h.Win, s) {
+			t.Errorf("the warning lacks %q", s)
+		}
+	}
+	uitest.Capture(t, h.Win, "awards-import-warnings")
+}
+
 // The checks beside the nomination form come off the UI goroutine: typed
 // fast, the form shows the answer for the last text typed.
 func TestNominationFormKeepsTheLatestCheck(t *testing.T) {
