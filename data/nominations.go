@@ -31,8 +31,12 @@ type Nomination struct {
 	Status      award.Status
 	Reason      string // why Không đủ điều kiện / Trả lại
 	Order       int    // a collective's place in the list
-	Money       int64  // prize money on the date it was read for; see MoneyErr
-	MoneyErr    string // why Money is unknown ("" when known)
+	// Money is the prize money: for a nomination in an award decision
+	// (Decision), the amount frozen in it; else computed for the date it
+	// was read for. See MoneyErr.
+	Money    int64
+	MoneyErr string // why Money is unknown ("" when known)
+	Decision string // the number of the decision whose amount Money is; "" when computed
 }
 
 // readQuerier is what reads need: the database or an open transaction.

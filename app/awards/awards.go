@@ -266,7 +266,7 @@ func (v *view) infoText() string {
 	} else {
 		text += "\n"
 	}
-	text += " tiền thưởng theo ngày " + vn.DMY(v.moneyDate())
+	text += " tiền thưởng theo ngày " + vn.DMY(v.moneyDate()) + ", đề nghị đã có quyết định theo số tiền của quyết định"
 	if c.Theme != "" {
 		text += "\nChủ đề: “" + c.Theme + "”"
 	}
