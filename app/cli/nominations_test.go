@@ -2,6 +2,7 @@ package cli
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -179,5 +180,51 @@ func TestImportNeedsACampaign(t *testing.T) {
 	}
 	if _, errs, code := run(t, db, "export", "nominations", filepath.Join(t.TempDir(), "x.xlsx")); code != 1 || !strings.Contains(errs, "--campaign") {
 		t.Errorf("export with two campaigns: %d %q", code, errs)
+	}
+}
+
+// An export long after an issued 2024 decision lists the amounts frozen in
+// the decision (base salary 1.800.000), not money recomputed for --date.
+func TestExportAfterAnIssuedDecision(t *testing.T) {
+	db := nominationsDB(t) // 1 collective and 2 people for the provincial Bằng khen
+	if out, errs, code := run(t, db, "decision", "create", "--campaign", "Thi đua bầu cử 2021", "--form", "Bằng khen của Chủ tịch UBND tỉnh",
+		"--number", "45/QĐ-UBND", "--date", "15/05/2024", "--signer", "Nguyễn Long Hải"); code != 0 {
+		t.Fatalf("decision create: %d %q %q", code, out, errs)
+	}
+	if out, errs, code := run(t, db, "decision", "issue", "45/QĐ-UBND"); code != 0 {
+		t.Fatalf("decision issue: %d %q %q", code, out, errs)
+	}
+	const total = 3_600_000 + 2*1_800_000 // 98/2023: 2.0 and 1.0 × 1.800.000
+	list, errs, code := run(t, db, "decision", "list")
+	if code != 0 || !strings.Contains(list, "7.200.000") {
+		t.Fatalf("decision list: %d %q %q", code, list, errs)
+	}
+	path := filepath.Join(t.TempDir(), "sau.xlsx")
+	out, errs, code := run(t, db, "export", "nominations", path, "--date", "01/08/2026")
+	if code != 0 || !strings.Contains(out, "tiền thưởng 7.200.000 đồng") || !strings.Contains(out, "3 đề nghị theo số tiền của quyết định") {
+		t.Fatalf("export: %d %q %q", code, out, errs)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(nominations.SheetList, excelize.Options{RawCellValue: true})
+	found := false
+	for _, r := range rows {
+		if len(r) == 10 && strings.HasPrefix(r[0], "TỔNG CỘNG") {
+			found = true
+			if r[9] != strconv.Itoa(total) {
+				t.Errorf("TỔNG CỘNG in the workbook = %s, the decision's total %d", r[9], total)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no total row in %q", rows)
+	}
+	stats, _ := f.GetRows(nominations.SheetStats, excelize.Options{RawCellValue: true})
+	last := stats[len(stats)-1]
+	if last[len(last)-1] != strconv.Itoa(total) {
+		t.Errorf("statistics total = %q, want %d", last, total)
 	}
 }
