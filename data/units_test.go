@@ -198,7 +198,7 @@ func TestSetupProvinceFillsSettings(t *testing.T) {
 	}
 	s, _ := st.Settings(ctx)
 	want := Settings{Structure: "2025-03", ProvinceCode: "06", Place: "Bắc Kạn", Agency: "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN",
-		AgencyShort: "UBND", Authority: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", SignerTitle: "CHỦ TỊCH", Proposer: "Giám đốc Sở Nội vụ"}
+		AgencyShort: "UBND", Authority: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", SignerTitle: "CHỦ TỊCH", Proposer: "Giám đốc Sở Nội vụ", IssuerUnit: "06"}
 	if s != want {
 		t.Errorf("settings = %+v\nwant %+v", s, want)
 	}
