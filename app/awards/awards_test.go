@@ -2,9 +2,11 @@ package awards
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"tdkt/data/vn"
 
@@ -342,6 +344,48 @@ func TestNominationFormPossibleDuplicate(t *testing.T) {
 		}
 	}
 	uitest.Capture(t, h.Win, "awards-import-warnings")
+}
+
+// Money after a decision: the list shows, for the nominations a 2024
+// decision granted, the amount frozen in it (base salary 1.800.000), not
+// the money of the campaign's date (1.490.000 in 2021).
+func TestAwardsListShowsTheDecisionsMoney(t *testing.T) {
+	h := uitest.NewHost(t, bacKanAwards)
+	ctx := context.Background()
+	c, err := h.St.OnlyCampaign(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := h.St.CreateDecision(ctx, data.NewDecision{CampaignID: c.ID, Form: award.FormBangKhenTinh, Number: "45/QĐ-UBND",
+		Date: time.Date(2024, 5, 15, 0, 0, 0, 0, time.UTC), SignerName: "Nguyễn Long Hải"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.St.IssueDecision(ctx, d.Number); err != nil {
+		t.Fatal(err)
+	}
+	v := open(h)
+	var listed int64
+	for i := range v.rows.ids {
+		n, _ := v.row(i)
+		if n.Form != award.FormBangKhenTinh || n.Status != award.Awarded {
+			continue
+		}
+		want := int64(1_800_000)
+		if n.Nominee.Kind == award.Collective {
+			want = 3_600_000
+		}
+		if n.Money != want || cellText(n, i, colMoney) != vn.Money(want) {
+			t.Errorf("%s: %d shown as %q, want the decision's %d", n.Nominee.Name, n.Money, cellText(n, i, colMoney), want)
+		}
+		listed += n.Money
+	}
+	if listed != d.Total {
+		t.Errorf("the list's Bằng khen total %d, the decision's %d", listed, d.Total)
+	}
+	if !uitest.Shows(h.Win, fmt.Sprintf("(%d đề nghị đã có quyết định: theo quyết định)", d.Collectives+d.Individuals)) {
+		t.Error("the campaign's details do not say that decided money is the decision's")
+	}
 }
 
 // The checks beside the nomination form come off the UI goroutine: typed
