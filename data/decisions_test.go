@@ -255,3 +255,144 @@ func TestDecisionCompetence(t *testing.T) {
 		t.Errorf("a commune granting Bằng khen of the province: %v", err)
 	}
 }
+
+// Money after a decision: the listings (a page of rows, the stream an
+// export writes, the summary its statistics come from) show for a
+// nomination in an award decision the amount frozen in it, not money
+// computed on a later date's base salary; the others are computed.
+func TestDecisionMoneyIsFrozenInListings(t *testing.T) {
+	st, camp := decisionFixture(t)
+	ctx := context.Background()
+	// Dated 15/05/2024: 98/2023, base 1.800.000: 3.600.000 a collective, 1.800.000 a person.
+	d, err := st.CreateDecision(ctx, NewDecision{CampaignID: camp.ID, Form: award.FormBangKhenTinh, Number: "45/QĐ-UBND",
+		Date: time.Date(2024, 5, 15, 0, 0, 0, 0, time.UTC), SignerName: "Nguyễn Long Hải"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Total != 3*3_600_000+3*1_800_000 {
+		t.Fatalf("decision total %d", d.Total)
+	}
+	later := time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC)
+	tables, err := st.moneyTables(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recomputed, _ := tables.money(award.FormBangKhenTinh, award.Individual, later)
+	if recomputed == 1_800_000 {
+		t.Fatal("the later date does not change the money: the test proves nothing")
+	}
+	giayKhen, err := tables.money(award.FormGiayKhen, award.Individual, later)
+	if err != nil {
+		t.Fatal(err)
+	}
+	items, _ := st.DecisionItems(ctx, d.ID)
+	frozen := map[int64]int64{}
+	for _, it := range items {
+		frozen[it.NominationID] = it.Money
+	}
+
+	check := func(state string, number string) {
+		t.Helper()
+		// Every listing gives the same money.
+		var stream []Nomination
+		if err := st.EachNomination(ctx, NominationFilter{CampaignID: camp.ID}, NominationOrder{}, later, func(n Nomination) error {
+			stream = append(stream, n)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		ids, _, _ := st.NominationIDs(ctx, NominationFilter{CampaignID: camp.ID}, NominationOrder{By: SortName})
+		page, err := st.NominationsByID(ctx, ids, later)
+		if err != nil || len(page) != len(stream) {
+			t.Fatalf("%s: page of %d, stream of %d, %v", state, len(page), len(stream), err)
+		}
+		for _, list := range [][]Nomination{stream, page} {
+			var total int64
+			for _, n := range list {
+				want, in := frozen[n.ID]
+				switch {
+				case in && (n.Money != want || n.Decision != number || n.MoneyErr != ""):
+					t.Errorf("%s: %s has %d from %q, want the decision's %d from %s", state, n.Nominee.Name, n.Money, n.Decision, want, number)
+				case !in && n.Form == award.FormGiayKhen && (n.Money != giayKhen || n.Decision != ""):
+					t.Errorf("%s: %s (not decided) has %d from %q, want %d computed", state, n.Nominee.Name, n.Money, n.Decision, giayKhen)
+				}
+				if in {
+					total += n.Money
+				}
+			}
+			if total != d.Total {
+				t.Errorf("%s: listed total of the decided rows %d, decision %d", state, total, d.Total)
+			}
+		}
+		sum, err := st.NominationSummary(ctx, camp.ID, later)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var decided, decidedMoney int64
+		for _, r := range sum {
+			money, unpriced := r.Sum()
+			if unpriced != 0 {
+				t.Errorf("%s: unpriced %+v", state, r)
+			}
+			if r.Form == award.FormBangKhenTinh && r.Status != award.Returned {
+				decided += int64(r.Decided)
+				decidedMoney += money
+			}
+			if r.Form == award.FormGiayKhen && (r.Decided != 0 || money != giayKhen) {
+				t.Errorf("%s: Giấy khen summary %+v", state, r)
+			}
+		}
+		if decided != 6 || decidedMoney != d.Total {
+			t.Errorf("%s: summary: %d decided, %d; want 6 and the decision's %d", state, decided, decidedMoney, d.Total)
+		}
+	}
+	check("draft", "45/QĐ-UBND")
+	if _, err := st.IssueDecision(ctx, d.Number); err != nil {
+		t.Fatal(err)
+	}
+	check("issued", "45/QĐ-UBND")
+	// A correction drafted later does not change an issued decision's
+	// money until it is issued itself.
+	corr, err := st.CreateDecision(ctx, NewDecision{CampaignID: camp.ID, Form: award.FormBangKhenTinh, Number: "46/QĐ-UBND",
+		Date: time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC), SignerName: "Nguyễn Long Hải", CorrectsID: d.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("correction drafted", "45/QĐ-UBND")
+	if err := st.DeleteDecision(ctx, corr.ID); err != nil {
+		t.Fatal(err)
+	}
+	check("correction deleted", "45/QĐ-UBND")
+
+	// A draft's amounts count (money is frozen when it is drafted); once
+	// the draft is deleted, the money is computed again. Giấy khen is a
+	// commune chairman's to grant: the issuer becomes a commune.
+	set, _ := st.Settings(ctx)
+	set.IssuerUnit = "01891"
+	if err := st.SaveSettings(ctx, set); err != nil {
+		t.Fatal(err)
+	}
+	gk, err := st.CreateDecision(ctx, NewDecision{CampaignID: camp.ID, Form: award.FormGiayKhen, Number: "47/QĐ-UBND",
+		Date: time.Date(2024, 5, 15, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gkMoney := func() (int64, string) {
+		t.Helper()
+		ids, _, _ := st.NominationIDs(ctx, NominationFilter{CampaignID: camp.ID, Query: "Phạm Văn Dũng"}, NominationOrder{})
+		n, err := st.Nomination(ctx, ids[0], later)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n.Money, n.Decision
+	}
+	if m, from := gkMoney(); m != gk.Total || from != "47/QĐ-UBND" || m == giayKhen {
+		t.Errorf("in a draft: %d from %q, want the draft's %d", m, from, gk.Total)
+	}
+	if err := st.DeleteDecision(ctx, gk.ID); err != nil {
+		t.Fatal(err)
+	}
+	if m, from := gkMoney(); m != giayKhen || from != "" {
+		t.Errorf("draft deleted: %d from %q, want %d computed", m, from, giayKhen)
+	}
+}

@@ -31,8 +31,12 @@ type Nomination struct {
 	Status      award.Status
 	Reason      string // why Không đủ điều kiện / Trả lại
 	Order       int    // a collective's place in the list
-	Money       int64  // prize money on the date it was read for; see MoneyErr
-	MoneyErr    string // why Money is unknown ("" when known)
+	// Money is the prize money: for a nomination in an award decision
+	// (Decision), the amount frozen in it; else computed for the date it
+	// was read for. See MoneyErr.
+	Money    int64
+	MoneyErr string // why Money is unknown ("" when known)
+	Decision string // the number of the decision whose amount Money is; "" when computed
 }
 
 // readQuerier is what reads need: the database or an open transaction.
@@ -111,30 +115,47 @@ func (ck *nominationChecker) check(i int, in award.Entry, exceptID int64) (award
 	}
 	key := award.KeyFor(in.Kind, in.Name, in.Birth)
 	group := [2]string{string(key.Kind), key.Folded}
+	who := award.DescribeNominee(in.Kind, in.Name, in.Birth)
+	same, possible := -1, -1
 	for _, j := range ck.seen[group] {
-		if ck.keys[j].Same(key) {
-			add(award.FieldName, "duplicate_in_batch", "%s trùng với %s (%s): một thành tích chỉ được khen một lần, mỗi đối tượng chỉ được đề nghị một lần trong đợt",
-				award.DescribeNominee(in.Kind, in.Name, in.Birth), ck.rowName(j), ck.names[j])
+		switch award.Compare(ck.keys[j], key) {
+		case award.MatchSame:
+			same = j
+		case award.MatchPossible:
+			if possible < 0 {
+				possible = j
+			}
+		}
+		if same >= 0 {
 			break
 		}
 	}
-	ck.remember(i, group, key, award.DescribeNominee(in.Kind, in.Name, in.Birth))
+	switch {
+	case same >= 0:
+		add(award.FieldName, problem.DuplicateInBatch, "%s trùng với %s (%s): một thành tích chỉ được khen một lần, mỗi đối tượng chỉ được đề nghị một lần trong đợt",
+			who, ck.rowName(same), ck.names[same])
+	case possible >= 0:
+		probs = append(probs, problem.NewWarning(award.FieldName, problem.PossibleDuplicateInBatch, "%s có thể trùng với %s (%s): %s",
+			who, ck.rowName(possible), ck.names[possible], award.PossibleReason(in.Kind)))
+	}
+	ck.remember(i, group, key, who)
 	if ck.campaign != 0 {
-		other, err := ck.stored(key, exceptID)
-		if err != nil {
+		other, match, err := ck.stored(key, exceptID)
+		switch {
+		case err != nil:
 			log.Printf("store: duplicate check: %v", err)
 			add(award.FieldName, problem.Database, "không kiểm tra được trùng lặp (chi tiết trong nhật ký tdkt.log)")
-		} else if other.id != 0 {
-			who := award.DescribeNominee(in.Kind, in.Name, in.Birth)
+		case match == award.MatchSame:
+			who := who
 			if d := award.DescribeNominee(in.Kind, other.name, other.birth); d != who {
 				who += " trùng với " + d + ", đối tượng"
 			}
-			detail := "đề nghị " + other.form
-			if other.proposer != "" {
-				detail += ", đơn vị đề nghị " + other.proposer
-			}
-			add(award.FieldName, "duplicate_in_campaign", "%s đã được đề nghị trong đợt này (%s, trạng thái %q, mã đề nghị %d); một thành tích chỉ được khen một lần",
-				who, detail, other.status, other.id)
+			add(award.FieldName, problem.DuplicateInCampaign, "%s đã được đề nghị trong đợt này (%s); một thành tích chỉ được khen một lần",
+				who, other.detail())
+		case match == award.MatchPossible:
+			probs = append(probs, problem.NewWarning(award.FieldName, problem.PossibleDuplicateInCampaign,
+				"%s có thể trùng với %s đã được đề nghị trong đợt này (%s): %s",
+				who, award.DescribeNominee(in.Kind, other.name, other.birth), other.detail(), award.PossibleReason(in.Kind)))
 		}
 	}
 	return in, form, probs
@@ -146,33 +167,51 @@ type storedNomination struct {
 	name, birth, form, proposer, status string
 }
 
+// detail describes the stored nomination in a message: its form,
+// proposing organisation, status and id.
+func (s storedNomination) detail() string {
+	d := "đề nghị " + s.form
+	if s.proposer != "" {
+		d += ", đơn vị đề nghị " + s.proposer
+	}
+	return fmt.Sprintf("%s, trạng thái %q, mã đề nghị %d", d, s.status, s.id)
+}
+
 // stored finds the nomination of the campaign whose nominee is the same
-// as key (id 0 when there is none).
-func (ck *nominationChecker) stored(key award.NomineeKey, exceptID int64) (storedNomination, error) {
-	var none storedNomination
+// as key, else one that is a possible duplicate of it (award.Compare), and
+// how it matches (MatchDifferent when there is none).
+func (ck *nominationChecker) stored(key award.NomineeKey, exceptID int64) (storedNomination, award.Match, error) {
+	var found storedNomination
+	match := award.MatchDifferent
 	rows, err := ck.q.QueryContext(ck.ctx, `SELECT n.id, e.name, e.birth, f.name, COALESCE(p.name, ''), n.status
 		FROM nominations n JOIN nominees e ON e.id = n.nominee_id JOIN award_forms f ON f.id = n.form_id
 		LEFT JOIN proposers p ON p.id = n.proposer_id
-		WHERE n.campaign_id = ? AND n.kind = ? AND n.search = ? AND n.id <> ?`, ck.campaign, string(key.Kind), key.Folded, exceptID)
+		WHERE n.campaign_id = ? AND n.kind = ? AND n.search = ? AND n.id <> ? ORDER BY n.id`, ck.campaign, string(key.Kind), key.Folded, exceptID)
 	if err != nil {
-		return none, err
+		return found, match, err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var s storedNomination
 		if err := rows.Scan(&s.id, &s.name, &s.birth, &s.form, &s.proposer, &s.status); err != nil {
-			return none, err
+			return found, match, err
 		}
-		if award.KeyFor(key.Kind, s.name, s.birth).Same(key) {
-			return s, nil
+		switch award.Compare(award.KeyFor(key.Kind, s.name, s.birth), key) {
+		case award.MatchSame:
+			return s, award.MatchSame, nil
+		case award.MatchPossible:
+			if match == award.MatchDifferent {
+				found, match = s, award.MatchPossible
+			}
 		}
 	}
-	return none, rows.Err()
+	return found, match, rows.Err()
 }
 
 // CheckNomination checks one input for the campaign without writing:
-// the problems a form shows beside its fields. exceptID is the nomination
-// being edited, 0 for a new one.
+// the problems a form shows beside its fields, and its warnings (a
+// possible duplicate), which do not stop a save. exceptID is the
+// nomination being edited, 0 for a new one.
 func (s *Store) CheckNomination(ctx context.Context, campaignID, exceptID int64, in award.Entry) (problem.List, error) {
 	c, err := s.Campaign(ctx, campaignID)
 	if err != nil {
@@ -187,7 +226,9 @@ func (s *Store) CheckNomination(ctx context.Context, campaignID, exceptID int64,
 }
 
 // AddNomination adds one nomination to a campaign, creating the nominee or
-// reusing the stored one, and the proposing organisation if new.
+// reusing the stored one, and the proposing organisation if new. A
+// warning of its check (a possible duplicate) does not stop it: the form
+// shows it beforehand (CheckNomination).
 func (s *Store) AddNomination(ctx context.Context, campaignID int64, in award.Entry) (int64, error) {
 	c, err := s.Campaign(ctx, campaignID)
 	if err != nil {
@@ -200,8 +241,8 @@ func (s *Store) AddNomination(ctx context.Context, campaignID int64, in award.En
 			return err
 		}
 		in, form, probs := ck.check(0, in, 0)
-		if len(probs) > 0 {
-			return problem.List(probs)
+		if errs := problem.List(probs).Errors(); len(errs) > 0 {
+			return errs
 		}
 		ins := t.newInserter(campaignID)
 		if id, err = ins.add(in, form); err != nil {
@@ -236,8 +277,8 @@ func (s *Store) UpdateNomination(ctx context.Context, id int64, in award.Entry) 
 			return err
 		}
 		in, form, probs := ck.check(0, in, id)
-		if len(probs) > 0 {
-			return problem.List(probs)
+		if errs := problem.List(probs).Errors(); len(errs) > 0 {
+			return errs
 		}
 		old, err := scanNominee(t.queryRow(`SELECT `+nomineeCols+` FROM nominees WHERE id = ?`, nomineeID))
 		if err != nil {

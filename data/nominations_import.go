@@ -33,6 +33,11 @@ type NominationImportResult struct {
 	Added           int // nominations
 	NewNominees     int // people and collectives seen for the first time
 	NewProposers    int
+	// Warnings are what was accepted but should be looked at (a possible
+	// duplicate: names that differ only by their marks, same birth), with
+	// Row as the problems of a refused batch have it. A dry run returns
+	// them too.
+	Warnings problem.List
 }
 
 // batchCampaign resolves the batch's campaign without writing: the stored
@@ -68,8 +73,9 @@ func rowProblems(i int, ps []problem.Problem) []problem.Problem {
 // ImportNominations adds a batch in one transaction, under the store's
 // one import protocol (ImportOptions): every row is checked first, inside
 // the transaction; with any problem nothing is written and the error is a
-// problem.List naming all of them (Row is the input's index + 1). With
-// DryRun it only checks. One summary line goes to the audit log.
+// problem.List naming all of them (Row is the input's index + 1). Warnings
+// do not stop it: they come back in the result's Warnings. With DryRun it
+// only checks. One summary line goes to the audit log.
 func (s *Store) ImportNominations(ctx context.Context, b NominationBatch, opt ImportOptions) (NominationImportResult, error) {
 	var res NominationImportResult
 	c, err := s.batchCampaign(ctx, b)
@@ -87,18 +93,21 @@ func (s *Store) ImportNominations(ctx context.Context, b NominationBatch, opt Im
 			return err
 		}
 		ins := t.newInserter(0)
-		var probs problem.List
+		var probs, warnings problem.List
 		clean := make([]award.Entry, len(b.Rows))
 		forms := make([]AwardForm, len(b.Rows))
 		for i, in := range b.Rows {
 			var p []problem.Problem
 			clean[i], forms[i], p = ck.check(i, in, 0)
-			probs = append(probs, rowProblems(i, p)...)
+			p = rowProblems(i, p)
+			probs = append(probs, problem.List(p).Errors()...)
+			warnings = append(warnings, problem.List(p).Warnings()...)
 		}
 		if len(probs) > 0 {
 			sort.SliceStable(probs, func(i, j int) bool { return probs[i].Row < probs[j].Row })
 			return probs
 		}
+		res.Warnings = warnings
 		if opt.DryRun {
 			return errDryRun
 		}
@@ -135,10 +144,11 @@ func (s *Store) ImportNominations(ctx context.Context, b NominationBatch, opt Im
 		progress(total, total)
 		res.Added, res.NewNominees, res.NewProposers = total, ins.newNominees, ins.newProposers
 		return t.audit("nominations", c.ID, "import", nil, map[string]any{
-			"campaign": c.Name, "source": b.Source, "added": res.Added, "new_nominees": res.NewNominees, "new_proposers": res.NewProposers})
+			"campaign": c.Name, "source": b.Source, "added": res.Added, "new_nominees": res.NewNominees, "new_proposers": res.NewProposers,
+			"warnings": len(res.Warnings)})
 	})
 	if errors.Is(err, errDryRun) {
-		return NominationImportResult{Campaign: c}, nil
+		return NominationImportResult{Campaign: c, Warnings: res.Warnings}, nil
 	}
 	if err != nil {
 		return NominationImportResult{}, err
@@ -185,8 +195,11 @@ func (ins *nominationInserter) exec(q string, args ...any) (sql.Result, error) {
 }
 
 // findNominee returns the id of the stored nominee the input describes, or
-// 0: a same ID number first, else the same kind, folded name and exact
-// birth, else (people) a same key where one birth is a bare year.
+// 0: a same ID number first, else the same nominee (award.Compare gives
+// MatchSame: the same name ignoring case and spaces, and for people the
+// same birth), the exact birth before a bare year. A name that differs
+// only by its marks is another nominee: a possible duplicate is kept
+// apart until the user decides.
 func (ins *nominationInserter) findNominee(in award.Entry) (int64, error) {
 	if in.Kind == award.Individual && in.IDNumber != "" {
 		st, err := ins.stmt(`SELECT id FROM nominees WHERE kind = ? AND id_number = ? AND search = ? LIMIT 1`)
@@ -202,7 +215,7 @@ func (ins *nominationInserter) findNominee(in award.Entry) (int64, error) {
 			return 0, err
 		}
 	}
-	st, err := ins.stmt(`SELECT id, birth FROM nominees WHERE kind = ? AND search = ? ORDER BY id`)
+	st, err := ins.stmt(`SELECT id, name, birth FROM nominees WHERE kind = ? AND search = ? ORDER BY id`)
 	if err != nil {
 		return 0, err
 	}
@@ -215,14 +228,17 @@ func (ins *nominationInserter) findNominee(in award.Entry) (int64, error) {
 	var loose int64
 	for rows.Next() {
 		var id int64
-		var birth string
-		if err := rows.Scan(&id, &birth); err != nil {
+		var name, birth string
+		if err := rows.Scan(&id, &name, &birth); err != nil {
 			return 0, err
+		}
+		if !award.KeyFor(in.Kind, name, birth).Same(key) {
+			continue
 		}
 		if in.Kind == award.Collective || birth == in.Birth {
 			return id, nil
 		}
-		if loose == 0 && award.KeyFor(in.Kind, in.Name, birth).Same(key) {
+		if loose == 0 {
 			loose = id
 		}
 	}

@@ -344,11 +344,14 @@ func scanNomination(sc interface{ Scan(...any) error }) (Nomination, error) {
 	return n, err
 }
 
-// moneyMemo computes prize money once per form and kind for one date.
+// moneyMemo gives nominations their prize money: for a nomination in an
+// award decision, the amount frozen in that decision (decided); for the
+// others, the money computed once per form and kind for one date.
 type moneyMemo struct {
-	t    moneyTables
-	date time.Time
-	memo map[[2]string]moneyResult
+	t       moneyTables
+	date    time.Time
+	memo    map[[2]string]moneyResult
+	decided map[int64]decidedMoney // nomination -> the amount of its decision
 }
 
 type moneyResult struct {
@@ -357,12 +360,55 @@ type moneyResult struct {
 	wrongKind bool // the form is not given to that kind of nominee
 }
 
+// decidedMoney is the amount an award decision froze for a nomination.
+type decidedMoney struct {
+	money  int64
+	number string // the decision's number ("123/QĐ-UBND")
+}
+
+// decidedSQL is a WITH clause naming "decided": for every nomination of
+// the decision items cond keeps (cond uses i, the decision_items), the
+// amount and number of the decision that governs its money. Money is
+// frozen when a decision is drafted, so a draft's amounts count as well as
+// an issued one's: the export then agrees with the draft to be signed. A
+// nomination in several decisions (one corrected by another) takes the
+// latest issued one, else the latest draft.
+func decidedSQL(cond string) string {
+	return `WITH ranked AS (
+		SELECT i.nomination_id, i.money, d.number, ROW_NUMBER() OVER (PARTITION BY i.nomination_id
+			ORDER BY CASE d.state WHEN 'issued' THEN 0 ELSE 1 END, d.date DESC, d.id DESC) AS r
+		FROM decision_items i JOIN decisions d ON d.id = i.decision_id WHERE ` + cond + `),
+	decided AS (SELECT nomination_id, money, number FROM ranked WHERE r = 1) `
+}
+
+// decidedOfCampaign keeps the decision items of a campaign's nominations.
+const decidedOfCampaign = `i.nomination_id IN (SELECT id FROM nominations WHERE campaign_id = ?)`
+
 func (s *Store) newMoneyMemo(ctx context.Context, date time.Time) (*moneyMemo, error) {
 	t, err := s.moneyTables(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return &moneyMemo{t: t, date: date, memo: map[[2]string]moneyResult{}}, nil
+	return &moneyMemo{t: t, date: date, memo: map[[2]string]moneyResult{}, decided: map[int64]decidedMoney{}}, nil
+}
+
+// loadDecided reads the decided amounts of the nominations cond keeps
+// (see decidedSQL).
+func (m *moneyMemo) loadDecided(ctx context.Context, q readQuerier, cond string, args ...any) error {
+	rows, err := q.QueryContext(ctx, decidedSQL(cond)+`SELECT nomination_id, money, number FROM decided`, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var d decidedMoney
+		if err := rows.Scan(&id, &d.money, &d.number); err != nil {
+			return err
+		}
+		m.decided[id] = d
+	}
+	return rows.Err()
 }
 
 func (m *moneyMemo) get(form string, kind award.Kind) moneyResult {
@@ -379,13 +425,19 @@ func (m *moneyMemo) get(form string, kind award.Kind) moneyResult {
 	return r
 }
 
+// fill sets a nomination's money: its decision's amount, else computed.
 func (m *moneyMemo) fill(n *Nomination) {
+	if d, ok := m.decided[n.ID]; ok {
+		n.Money, n.MoneyErr, n.Decision = d.money, "", d.number
+		return
+	}
 	r := m.get(n.Form, n.Nominee.Kind)
-	n.Money, n.MoneyErr = r.money, r.err
+	n.Money, n.MoneyErr, n.Decision = r.money, r.err, ""
 }
 
 // NominationsByID reads nominations in the order of ids (ids not found are
-// left out), with their prize money on moneyDate.
+// left out), with their prize money: the amount of the award decision a
+// nomination is in, else computed for moneyDate.
 func (s *Store) NominationsByID(ctx context.Context, ids []int64, moneyDate time.Time) ([]Nomination, error) {
 	memo, err := s.newMoneyMemo(ctx, moneyDate)
 	if err != nil {
@@ -394,6 +446,9 @@ func (s *Store) NominationsByID(ctx context.Context, ids []int64, moneyDate time
 	byID := make(map[int64]Nomination, len(ids))
 	for _, chunk := range idChunks(ids, 500) {
 		args := idArgs(chunk)
+		if err := memo.loadDecided(ctx, s.db, `i.nomination_id IN (`+inPlaceholders(len(args))+`)`, args...); err != nil {
+			return nil, err
+		}
 		rows, err := s.db.QueryContext(ctx, `SELECT `+nominationCols+nominationFrom+` WHERE n.id IN (`+inPlaceholders(len(args))+`)`, args...)
 		if err != nil {
 			return nil, err
@@ -421,7 +476,8 @@ func (s *Store) NominationsByID(ctx context.Context, ids []int64, moneyDate time
 	return out, nil
 }
 
-// Nomination reads one nomination, with its prize money on moneyDate.
+// Nomination reads one nomination, with its prize money (its decision's,
+// else computed for moneyDate).
 func (s *Store) Nomination(ctx context.Context, id int64, moneyDate time.Time) (Nomination, error) {
 	list, err := s.NominationsByID(ctx, []int64{id}, moneyDate)
 	if err != nil {
@@ -434,8 +490,9 @@ func (s *Store) Nomination(ctx context.Context, id int64, moneyDate time.Time) (
 }
 
 // EachNomination calls fn for every nomination a filter selects (Query
-// ignored), in order, with prize money on moneyDate, reading them as one
-// stream: the way to write a list of 100.000 rows without holding it.
+// ignored), in order, with prize money (the amount of its award decision,
+// else computed for moneyDate), reading them as one stream: the way to
+// write a list of 100.000 rows without holding it.
 func (s *Store) EachNomination(ctx context.Context, f NominationFilter, o NominationOrder, moneyDate time.Time, fn func(Nomination) error) error {
 	memo, err := s.newMoneyMemo(ctx, moneyDate)
 	if err != nil {
@@ -462,6 +519,9 @@ func (s *Store) EachNomination(ctx context.Context, f NominationFilter, o Nomina
 		}
 		return nil
 	}
+	if err := memo.loadDecided(ctx, s.db, decidedOfCampaign, f.CampaignID); err != nil {
+		return err
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+nominationCols+nominationFrom+where+order, args...)
 	if err != nil {
 		return err
@@ -481,32 +541,52 @@ func (s *Store) EachNomination(ctx context.Context, f NominationFilter, o Nomina
 }
 
 // SummaryRow counts a campaign's nominations of one proposing
-// organisation, award form, kind and status, with the prize money of one
-// of them (Money; MoneyErr when unknown).
+// organisation, award form, kind and status. Decided of them are in an
+// award decision, whose amounts total DecidedMoney; the others are priced
+// at Money each (MoneyErr when unknown). Sum gives the group's total.
 type SummaryRow struct {
-	ProposerID int64
-	Proposer   string // "" when none recorded
-	FormID     int64
-	Form       string
-	FormOrder  int
-	Kind       award.Kind
-	Status     award.Status
-	Count      int
-	Money      int64
-	MoneyErr   string
+	ProposerID   int64
+	Proposer     string // "" when none recorded
+	FormID       int64
+	Form         string
+	FormOrder    int
+	Kind         award.Kind
+	Status       award.Status
+	Count        int
+	Decided      int   // of Count, the nominations in an award decision
+	DecidedMoney int64 // the amounts their decisions froze
+	Money        int64 // the money of one nomination not in a decision
+	MoneyErr     string
+}
+
+// Sum is the group's prize money: the decisions' amounts and the money
+// computed for the others; unpriced counts those whose money is unknown
+// (left out of money).
+func (r SummaryRow) Sum() (money int64, unpriced int) {
+	money = r.DecidedMoney
+	if rest := r.Count - r.Decided; rest > 0 {
+		if r.MoneyErr != "" {
+			return money, rest
+		}
+		money += int64(rest) * r.Money
+	}
+	return money, 0
 }
 
 // NominationSummary groups a campaign's nominations by proposing
 // organisation, award form, kind and status: what statistics and charts
-// are made from.
+// are made from. Money is as EachNomination gives it: the amounts of the
+// award decisions, computed for moneyDate for the rest.
 func (s *Store) NominationSummary(ctx context.Context, campaignID int64, moneyDate time.Time) ([]SummaryRow, error) {
 	memo, err := s.newMoneyMemo(ctx, moneyDate)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT COALESCE(n.proposer_id, 0), COALESCE(p.name, ''), n.form_id, f.name, f.sort_order, n.kind, n.status, COUNT(*)
+	rows, err := s.db.QueryContext(ctx, decidedSQL(decidedOfCampaign)+`SELECT COALESCE(n.proposer_id, 0), COALESCE(p.name, ''), n.form_id, f.name,
+			f.sort_order, n.kind, n.status, COUNT(*), COUNT(dm.money), COALESCE(SUM(dm.money), 0)
 		FROM nominations n JOIN award_forms f ON f.id = n.form_id LEFT JOIN proposers p ON p.id = n.proposer_id
-		WHERE n.campaign_id = ? GROUP BY n.proposer_id, n.form_id, n.kind, n.status ORDER BY f.sort_order, p.search`, campaignID)
+		LEFT JOIN decided dm ON dm.nomination_id = n.id
+		WHERE n.campaign_id = ? GROUP BY n.proposer_id, n.form_id, n.kind, n.status ORDER BY f.sort_order, p.search`, campaignID, campaignID)
 	if err != nil {
 		return nil, err
 	}
@@ -515,7 +595,7 @@ func (s *Store) NominationSummary(ctx context.Context, campaignID int64, moneyDa
 	for rows.Next() {
 		var r SummaryRow
 		var kind, status string
-		if err := rows.Scan(&r.ProposerID, &r.Proposer, &r.FormID, &r.Form, &r.FormOrder, &kind, &status, &r.Count); err != nil {
+		if err := rows.Scan(&r.ProposerID, &r.Proposer, &r.FormID, &r.Form, &r.FormOrder, &kind, &status, &r.Count, &r.Decided, &r.DecidedMoney); err != nil {
 			return nil, err
 		}
 		r.Kind, r.Status = award.Kind(kind), award.Status(status)

@@ -157,7 +157,7 @@ func TestImportIsAllOrNothing(t *testing.T) {
 		person("", "1980", award.FormGiayKhen, "Sở Nội vụ"),                                   // no name
 		person("Lê Văn Cường", "1981", "Huân chương Sao Vàng", "Sở Nội vụ"),                   // unknown form
 		group("UBND xã Cao Thượng", award.FormChienSiCoSo, "UBND huyện Ba Bể"),                // a person's form for a collective
-		person("Nguyen Van An", "1975", award.FormGiayKhen, "Sở Nội vụ"),                      // same person as row 0
+		person("NGUYỄN VĂN  AN", "1975", award.FormGiayKhen, "Sở Nội vụ"),                     // same person as row 0
 		{Kind: "Doanh nghiệp", Name: "Công ty Ba", Form: award.FormGiayKhen},                  // unknown kind
 		{Kind: award.Individual, Name: "Hà Văn Dũng", Form: award.FormGiayKhen, Rank: "Nhất"}, // rank for a person
 	}
@@ -190,7 +190,7 @@ func TestImportIsAllOrNothing(t *testing.T) {
 			t.Errorf("problem %d = %+v, want row %d %s %s containing %q", i, p, w.row, w.field, w.rule, w.text)
 		}
 	}
-	if !strings.Contains(probs[4].Message, `"Nguyễn Văn An"`) || !strings.Contains(probs[4].Message, `"Nguyen Van An"`) {
+	if !strings.Contains(probs[4].Message, `"Nguyễn Văn An" (sinh 1975)`) || !strings.Contains(probs[4].Message, `"Nguyễn Văn An" (sinh 30/04/1975)`) {
 		t.Errorf("duplicate message does not name both rows: %s", probs[4].Message)
 	}
 	for _, table := range []string{"campaigns", "nominees", "nominations", "proposers"} {
@@ -268,7 +268,7 @@ func TestImportCleansAndReuses(t *testing.T) {
 	if n := count(t, st, "nominees"); n != 3 {
 		t.Errorf("%d nominees, want 3 (the person reused)", n)
 	}
-	same, err := st.SameNominees(ctx, award.Individual, "hoang thi anh", "1980")
+	same, err := st.SameNominees(ctx, award.Individual, "hoàng  thị ánh", "1980")
 	if err != nil || len(same) != 1 || same[0].Position != "Trưởng phòng" {
 		t.Fatalf("SameNominees = %+v, %v", same, err)
 	}
@@ -300,7 +300,7 @@ func TestDuplicateAcrossImports(t *testing.T) {
 	second := NominationBatch{CampaignID: c.ID, RowName: func(i int) string { return fmt.Sprintf("dòng %d", i+2) }, Rows: []award.Entry{
 		person("Trần Thị Bình", "1980", award.FormGiayKhen, "Sở Y tế"),
 		person("NGUYỄN VĂN AN", "1975", award.FormGiayKhen, "Sở Y tế"),
-		group("ubnd xa cao thuong", award.FormGiayKhen, "UBND huyện Ba Bể"),
+		group("ubnd xã cao thượng", award.FormGiayKhen, "UBND huyện Ba Bể"),
 	}}
 	_, err := st.ImportNominations(ctx, second, ImportOptions{})
 	var probs problem.List
@@ -322,9 +322,113 @@ func TestDuplicateAcrossImports(t *testing.T) {
 		t.Errorf("namesake refused: %v", err)
 	}
 	// CheckNomination shows the warning a form shows.
-	probs, err = st.CheckNomination(ctx, c.ID, 0, person("nguyen van an", "30/04/1975", award.FormGiayKhen, ""))
+	probs, err = st.CheckNomination(ctx, c.ID, 0, person("nguyễn văn an", "30/04/1975", award.FormGiayKhen, ""))
 	if err != nil || len(probs) != 1 || probs[0].Rule != "duplicate_in_campaign" {
 		t.Errorf("CheckNomination = %+v, %v", probs, err)
+	}
+}
+
+// Names that differ only by tone or other marks, with the same birth, are
+// a possible duplicate: imported with a warning naming both rows, in one
+// batch and against the campaign, kept as two nominees; the form's check
+// shows the warning and a save is not refused.
+func TestPossibleDuplicates(t *testing.T) {
+	st := openTest(t)
+	ctx := context.Background()
+	c := campaign2021(t, st, "Đợt 2021")
+	rowName := func(i int) string { return fmt.Sprintf("dòng %d", i+2) }
+	first := NominationBatch{CampaignID: c.ID, RowName: rowName, Rows: []award.Entry{
+		person("Trần Thị Hoa", "1980-02-03", award.FormGiayKhen, "Sở Nội vụ"),
+		person("Trần Thị Hòa", "03/02/1980", award.FormGiayKhen, "Sở Y tế"), // possible duplicate of row 2
+		person("Trần Thị Hòa", "1981-02-03", award.FormGiayKhen, "Sở Y tế"), // another birth: another person
+		group("UBND xã Cao Thượng", award.FormBangKhenTinh, "UBND huyện Ba Bể"),
+		group("UBND xa Cao Thuong", award.FormGiayKhen, "UBND huyện Ba Bể"), // possible duplicate of row 5
+	}}
+	// A dry run finds the warnings and writes nothing.
+	res, err := st.ImportNominations(ctx, first, ImportOptions{DryRun: true})
+	if err != nil || len(res.Warnings) != 2 || count(t, st, "nominations") != 0 {
+		t.Fatalf("dry run: %+v, %v", res, err)
+	}
+	res, err = st.ImportNominations(ctx, first, ImportOptions{})
+	if err != nil {
+		t.Fatalf("possible duplicates refused: %v", err)
+	}
+	if res.Added != 5 || res.NewNominees != 5 {
+		t.Errorf("result = %+v, want 5 nominations of 5 nominees (a possible duplicate is another nominee)", res)
+	}
+	if len(res.Warnings) != 2 {
+		t.Fatalf("warnings = %v", res.Warnings)
+	}
+	for i, w := range []struct {
+		row   int
+		rule  problem.Rule
+		texts []string
+	}{
+		{2, problem.PossibleDuplicateInBatch, []string{`"Trần Thị Hòa" (sinh 03/02/1980)`, "dòng 2", `"Trần Thị Hoa" (sinh 03/02/1980)`, "chỉ khác nhau ở dấu"}},
+		{5, problem.PossibleDuplicateInBatch, []string{`tập thể "UBND xa Cao Thuong"`, "dòng 5", `tập thể "UBND xã Cao Thượng"`}},
+	} {
+		p := res.Warnings[i]
+		if !p.Warning || p.Row != w.row || p.Rule != w.rule || p.Field != award.FieldName {
+			t.Errorf("warning %d = %+v, want row %d %s", i, p, w.row, w.rule)
+		}
+		for _, text := range w.texts {
+			if !strings.Contains(p.Message, text) {
+				t.Errorf("warning %d lacks %q: %s", i, text, p.Message)
+			}
+		}
+	}
+
+	// Against the campaign: a warning naming the stored nomination; an
+	// exact match in a batch is still refused, its warnings not listed.
+	// (Row is the input's index + 1; rowName names the other row.)
+	second := NominationBatch{CampaignID: c.ID, RowName: rowName, Rows: []award.Entry{
+		person("Tran Thi Hoa", "1980", award.FormGiayKhen, "Sở Tư pháp"),
+	}}
+	res, err = st.ImportNominations(ctx, second, ImportOptions{})
+	if err != nil || len(res.Warnings) != 1 {
+		t.Fatalf("second import: %+v, %v", res, err)
+	}
+	if w := res.Warnings[0]; w.Rule != problem.PossibleDuplicateInCampaign || w.Row != 1 ||
+		!strings.Contains(w.Message, `"Tran Thi Hoa" (sinh 1980)`) || !strings.Contains(w.Message, `"Trần Thị Hoa" (sinh 03/02/1980)`) ||
+		!strings.Contains(w.Message, "mã đề nghị 1") || !strings.Contains(w.Message, "Sở Nội vụ") {
+		t.Errorf("campaign warning = %+v", w)
+	}
+	third := NominationBatch{CampaignID: c.ID, RowName: rowName, Rows: []award.Entry{
+		person("Trần Thị Hoà", "1980-02-03", award.FormGiayKhen, ""), // old-style tone placement: a possible duplicate
+		person("TRẦN THỊ HOA", "1980", award.FormGiayKhen, ""),       // the same as the stored one
+	}}
+	_, err = st.ImportNominations(ctx, third, ImportOptions{})
+	probs, ok := problem.Of(err)
+	if !ok || len(probs) != 1 || probs[0].Row != 2 || probs[0].Rule != problem.DuplicateInCampaign || probs[0].Warning {
+		t.Fatalf("exact match: %v", err)
+	}
+	if n := count(t, st, "nominations"); n != 6 {
+		t.Errorf("%d nominations, want 6", n)
+	}
+
+	// The form: the warning is shown, the save goes through.
+	in := person("Trần Thị Hóa", "1980-02-03", award.FormGiayKhen, "")
+	probs, err = st.CheckNomination(ctx, c.ID, 0, in)
+	if err != nil || len(probs) != 1 || !probs[0].Warning || probs[0].Rule != problem.PossibleDuplicateInCampaign || probs[0].Field != award.FieldName {
+		t.Fatalf("CheckNomination = %+v, %v", probs, err)
+	}
+	id, err := st.AddNomination(ctx, c.ID, in)
+	if err != nil {
+		t.Fatalf("AddNomination refused a possible duplicate: %v", err)
+	}
+	n, err := st.Nomination(ctx, id, c.MoneyDate(time.Now()))
+	if err != nil || n.Nominee.Name != "Trần Thị Hóa" {
+		t.Errorf("stored as %+v, %v (a possible duplicate keeps its own name)", n.Nominee, err)
+	}
+	// Editing it into an exact match is refused.
+	in.Name = "Trần Thị Hòa"
+	if err := st.UpdateNomination(ctx, id, in); err == nil {
+		t.Error("an edit into an exact match was accepted")
+	}
+	// History follows the exact name only.
+	same, err := st.SameNominees(ctx, award.Individual, "Trần Thị Hoa", "1980")
+	if err != nil || len(same) != 1 || same[0].Name != "Trần Thị Hoa" {
+		t.Errorf("SameNominees = %+v, %v", same, err)
 	}
 }
 

@@ -58,8 +58,10 @@ func (s *Store) Nominee(ctx context.Context, id int64) (Nominee, error) {
 }
 
 // SameNominees lists the nominees that are the same as one described by
-// kind, name and birth (award.NomineeKey.Same: same folded name, and for
-// people the same birth, a bare year matching any date of that year).
+// kind, name and birth (award.NomineeKey.Same: the same name ignoring case
+// and spaces, and for people the same birth, a bare year matching any date
+// of that year). A name that differs only by its marks is not the same
+// nominee (see award.Compare).
 func (s *Store) SameNominees(ctx context.Context, kind award.Kind, name, birth string) ([]Nominee, error) {
 	key := award.KeyFor(kind, award.NomineeName(kind, name), birth)
 	if key.Folded == "" {

@@ -6,6 +6,7 @@ package awards
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -64,6 +65,7 @@ type view struct {
 	current   int // the row picked, -1 for none
 	detail    *widget.Label
 	total     int           // nominations of the campaign
+	decided   int           // of them, in an award decision: their money is the decision's
 	took      time.Duration // how long the last reload read the store
 	infos     tw.Latest     // the campaign's figures and the filters' lists
 	loads     tw.Latest     // the rows the filters select
@@ -244,10 +246,12 @@ func (v *view) refreshAll(after func()) {
 				return
 			}
 			v.chart.set(sum)
-			v.total = 0
+			v.total, v.decided = 0, 0
 			for _, r := range sum {
 				v.total += r.Count
+				v.decided += r.Decided
 			}
+			v.info.SetText(v.infoText())
 			v.fillFilters(forms, props)
 			v.reload(after)
 		}
@@ -267,6 +271,9 @@ func (v *view) infoText() string {
 		text += "\n"
 	}
 	text += " tiền thưởng theo ngày " + vn.DMY(v.moneyDate())
+	if v.decided > 0 {
+		text += fmt.Sprintf(" (%s đề nghị đã có quyết định: theo quyết định)", vn.Int(int64(v.decided)))
+	}
 	if c.Theme != "" {
 		text += "\nChủ đề: “" + c.Theme + "”"
 	}

@@ -2,9 +2,11 @@ package awards
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"tdkt/data/vn"
 
@@ -275,6 +277,114 @@ func TestNominationFormWarnings(t *testing.T) {
 	}
 	if h.Status != "Đã lưu đề nghị cho Hoàng Văn Mới" {
 		t.Errorf("status after saving: %q", h.Status)
+	}
+}
+
+// A name that differs from one already proposed only by its marks, with
+// the same birth, shows a warning under the name that does not stop the
+// save; the import of such a row lands and lists the warning.
+func TestNominationFormPossibleDuplicate(t *testing.T) {
+	h := uitest.NewHost(t, bacKanAwards)
+	v := open(h)
+	existing, _ := v.row(len(v.rows.ids) - 1)
+	bare := vn.Fold(existing.Nominee.Name) // "nguyen van ..." for "Nguyễn Văn ..."
+	if bare == strings.ToLower(existing.Nominee.Name) {
+		t.Fatalf("the sample's %q has no marks to drop", existing.Nominee.Name)
+	}
+	test.Tap(uitest.Button(t, h.Win, "Thêm đề nghị"))
+	uitest.Settle()
+	name := uitest.FormEntry(t, h.Win, "Họ và tên đầy đủ")
+	uitest.Type(name, bare)
+	uitest.FormEntry(t, h.Win, "30/04/1975").SetText(vn.BirthText(existing.Nominee.Birth))
+	for _, sel := range uitest.FindAll[*widget.Select](h.Win) {
+		if sel.PlaceHolder == "Chọn hình thức khen thưởng" {
+			sel.SetSelected(award.FormGiayKhen)
+		}
+	}
+	uitest.Settle()
+	if !uitest.Shows(h.Win, "Cảnh báo: ") || !uitest.Shows(h.Win, "có thể trùng với") {
+		t.Fatal("the form does not show the possible duplicate")
+	}
+	if err := name.Validate(); err != nil {
+		t.Errorf("the name field is marked as refused: %v", err)
+	}
+	uitest.Capture(t, h.Win, "awards-form-possible-duplicate")
+	before := len(v.rows.ids)
+	test.Tap(uitest.Button(t, h.Win, "Lưu (Enter)"))
+	uitest.Settle()
+	if len(v.rows.ids) != before+1 {
+		t.Fatalf("%d rows after saving a possible duplicate to %d", len(v.rows.ids), before)
+	}
+
+	// The same through a workbook: it lands, and the warning is listed.
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", nominations.SheetNominations)
+	for i, r := range [][]any{
+		{"STT", "Loại", "Họ và tên / Tên tập thể", "Ngày sinh", "Giới tính", "Chức vụ", "Đơn vị công tác", "Hình thức khen thưởng", "Hạng", "Thành tích", "Đơn vị đề nghị"},
+		{1, "Cá nhân", "Trần Thị Hoa", "03/02/1980", "Nữ", "", "", "Giấy khen", "", "", "UBND huyện Ba Bể"},
+		{2, "Cá nhân", "Trần Thị Hòa", "03/02/1980", "Nữ", "", "", "Giấy khen", "", "", "UBND huyện Ba Bể"},
+	} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		f.SetSheetRow(nominations.SheetNominations, cell, &r)
+	}
+	path := filepath.Join(t.TempDir(), "hoa.xlsx")
+	f.SaveAs(path)
+	res, err := v.importWork(context.Background(), path, func(float64, string) {})
+	v.imported(res, err)
+	uitest.Settle()
+	if err != nil || len(v.rows.ids) != before+3 {
+		t.Fatalf("import: %d rows, want %d (%v)", len(v.rows.ids), before+3, err)
+	}
+	if !uitest.Shows(h.Win, "Có 1 cảnh báo") || !strings.Contains(h.Status, "1 cảnh báo") {
+		t.Errorf("the import's warning is not shown (status %q)", h.Status)
+	}
+	for _, s := range []string{`dòng 3, cột "Họ và tên / Tên tập thể" (C3): Cảnh báo:`, "có thể trùng với dòng 2"} {
+		if !uitest.Shows(h.Win, s) {
+			t.Errorf("the warning lacks %q", s)
+		}
+	}
+	uitest.Capture(t, h.Win, "awards-import-warnings")
+}
+
+// Money after a decision: the list shows, for the nominations a 2024
+// decision granted, the amount frozen in it (base salary 1.800.000), not
+// the money of the campaign's date (1.490.000 in 2021).
+func TestAwardsListShowsTheDecisionsMoney(t *testing.T) {
+	h := uitest.NewHost(t, bacKanAwards)
+	ctx := context.Background()
+	c, err := h.St.OnlyCampaign(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := h.St.CreateDecision(ctx, data.NewDecision{CampaignID: c.ID, Form: award.FormBangKhenTinh, Number: "45/QĐ-UBND",
+		Date: time.Date(2024, 5, 15, 0, 0, 0, 0, time.UTC), SignerName: "Nguyễn Long Hải"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.St.IssueDecision(ctx, d.Number); err != nil {
+		t.Fatal(err)
+	}
+	v := open(h)
+	var listed int64
+	for i := range v.rows.ids {
+		n, _ := v.row(i)
+		if n.Form != award.FormBangKhenTinh || n.Status != award.Awarded {
+			continue
+		}
+		want := int64(1_800_000)
+		if n.Nominee.Kind == award.Collective {
+			want = 3_600_000
+		}
+		if n.Money != want || cellText(n, i, colMoney) != vn.Money(want) {
+			t.Errorf("%s: %d shown as %q, want the decision's %d", n.Nominee.Name, n.Money, cellText(n, i, colMoney), want)
+		}
+		listed += n.Money
+	}
+	if listed != d.Total {
+		t.Errorf("the list's Bằng khen total %d, the decision's %d", listed, d.Total)
+	}
+	if !uitest.Shows(h.Win, fmt.Sprintf("(%d đề nghị đã có quyết định: theo quyết định)", d.Collectives+d.Individuals)) {
+		t.Error("the campaign's details do not say that decided money is the decision's")
 	}
 }
 

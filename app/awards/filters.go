@@ -40,7 +40,9 @@ func (v *view) fillFilters(forms []data.AwardForm, props []data.Proposer) {
 	keep(v.status, v.status.Options, allStatuses)
 }
 
-// moneyDate is the date prize money is shown for (see Campaign.MoneyDate).
+// moneyDate is the date prize money is shown for (see Campaign.MoneyDate),
+// for the nominations not in an award decision: those show the amount
+// their decision froze.
 func (v *view) moneyDate() time.Time { return v.campaign.MoneyDate(time.Now()) }
 
 // formID is the award form filtered on (0: all).

@@ -32,6 +32,7 @@ type nominationForm struct {
 	id       int64 // the nomination edited; 0 for a new one
 	kind     *widget.RadioGroup
 	name     *tw.FormEntry
+	nameWarn *widget.Label // a possible duplicate: a warning under the name that does not stop a save
 	birth    *tw.FormEntry
 	sex      *widget.RadioGroup
 	position *tw.FormEntry
@@ -67,6 +68,9 @@ func (v *view) openForm(n data.Nomination) *nominationForm {
 	f.kind = widget.NewRadioGroup([]string{string(award.Individual), string(award.Collective), string(award.Household)}, nil)
 	f.kind.Horizontal = true
 	f.name = tw.NewFormEntry("Họ và tên đầy đủ, có dấu; hoặc tên tập thể")
+	f.nameWarn = tw.Wrapped("⚠ Cảnh báo: có thể trùng với một đối tượng có tên chỉ khác ở dấu, cùng ngày sinh (xem mục Kiểm tra); vẫn lưu được.")
+	f.nameWarn.Importance = widget.WarningImportance
+	f.nameWarn.Hide()
 	f.birth = tw.NewFormEntry("30/04/1975 hoặc 1975")
 	f.sex = widget.NewRadioGroup(vn.Sexes, nil)
 	f.sex.Horizontal = true
@@ -126,7 +130,7 @@ func (v *view) openForm(n data.Nomination) *nominationForm {
 	}
 	f.dlg = tw.NewEditDialog(v.h.Window(), title, "Lưu (Enter)", []tw.Field{
 		{Label: "Loại *", Widget: f.kind},
-		{Name: award.FieldName, Label: "Họ và tên / Tên tập thể *", Widget: f.name},
+		{Name: award.FieldName, Label: "Họ và tên / Tên tập thể *", Widget: container.NewVBox(f.name, f.nameWarn), Entry: f.name},
 		{Name: award.FieldBirth, Label: "Ngày sinh", Widget: f.birth},
 		{Label: "Giới tính", Widget: f.sex},
 		{Name: award.FieldPosition, Label: "Chức vụ", Widget: f.position},
@@ -201,11 +205,19 @@ func (f *nominationForm) check() {
 }
 
 // show writes what the store would refuse beside the fields and under
-// "Kiểm tra", and the history under "Lịch sử khen thưởng".
+// "Kiểm tra", the warnings (a possible duplicate, which does not stop a
+// save) under the name and there too, and the history under "Lịch sử
+// khen thưởng".
 func (f *nominationForm) show(probs problem.List, tried bool, hist string) {
 	problems := map[string]string{}
 	var lines []string
+	warnings := 0
 	for _, p := range probs {
+		if p.Warning {
+			warnings++
+			lines = append(lines, "Cảnh báo (vẫn lưu được): "+p.Message)
+			continue
+		}
 		if p.Rule == "required" && !tried {
 			continue // an empty new form is not yet wrong
 		}
@@ -215,6 +227,14 @@ func (f *nominationForm) show(probs problem.List, tried bool, hist string) {
 		lines = append(lines, "⚠ "+p.Message)
 	}
 	f.dlg.SetProblems(problems)
+	if shown := warnings > 0; shown != f.nameWarn.Visible() {
+		if shown {
+			f.nameWarn.Show()
+		} else {
+			f.nameWarn.Hide()
+		}
+		f.dlg.Relayout()
+	}
 	if len(lines) == 0 {
 		lines = append(lines, "✓ Không thấy vấn đề: chưa có đối tượng này trong đợt, hình thức áp dụng được.")
 	}

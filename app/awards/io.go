@@ -52,14 +52,21 @@ func (v *view) importWork(ctx context.Context, path string, p tw.Progress) (data
 }
 
 // imported shows the outcome of an import: every problem of a refused
-// file, or the campaign with its new rows.
+// file, or the campaign with its new rows, and the warnings of the rows
+// accepted (a possible duplicate) in a list.
 func (v *view) imported(res data.NominationImportResult, err error) {
 	if err != nil {
 		tw.ShowProblems(v.h.Window(), "Bảng tính bị từ chối", err)
 		return
 	}
+	done := fmt.Sprintf("Đã nhập %s đề nghị vào đợt %q (%s đối tượng mới)", vn.Int(int64(res.Added)), res.Campaign.Name, vn.Int(int64(res.NewNominees)))
 	v.loadCampaigns(res.Campaign.ID, func() {
-		v.h.SetStatus(fmt.Sprintf("Đã nhập %s đề nghị vào đợt %q (%s đối tượng mới)", vn.Int(int64(res.Added)), res.Campaign.Name, vn.Int(int64(res.NewNominees))))
+		status := done
+		if n := len(res.Warnings); n > 0 {
+			status += fmt.Sprintf("; %s cảnh báo cần kiểm tra", vn.Int(int64(n)))
+		}
+		v.h.SetStatus(status)
+		tw.ShowWarnings(v.h.Window(), "Đã nhập, có cảnh báo", done, res.Warnings)
 	})
 }
 

@@ -71,7 +71,7 @@ var commands = map[string]command{
 		help: "tạo bảng tính đề nghị khen thưởng trống, có danh sách chọn và hướng dẫn; --campaign: ghi sẵn đợt thi đua"},
 	"export nominations": {usage: "TỆP.xlsx [--campaign TÊN] [--form HÌNH_THỨC] [--date DD/MM/YYYY]", run: exportNominations,
 		help: "xuất danh sách đề nghị khen thưởng của một đợt (I. Tập thể, II. Cá nhân, số tiền, tổng cộng) và sheet thống kê; " +
-			"mặc định: đợt duy nhất, mọi hình thức, tiền thưởng tính theo ngày kết thúc đợt"},
+			"mặc định: đợt duy nhất, mọi hình thức, tiền thưởng tính theo ngày kết thúc đợt; đề nghị đã có trong quyết định khen thưởng ghi số tiền của quyết định"},
 
 	"units load": {usage: "--source 2025-07|2025-03 --province MÃ", run: unitsLoad,
 		help: "tạo cây đơn vị hành chính của tỉnh từ danh mục chính thức (mã Tổng cục Thống kê)"},

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"tdkt/data"
+	"tdkt/data/problem"
 	"tdkt/data/vn"
 	"tdkt/reports/nominations"
 )
@@ -70,7 +71,7 @@ func exportNominations(ctx context.Context, env Env, st *data.Store, args []stri
 	fs := flags("export nominations", env)
 	campaign := fs.String("campaign", "", "tên đợt thi đua (mặc định: đợt duy nhất)")
 	form := fs.String("form", "", "chỉ xuất một hình thức khen thưởng, ví dụ \"Giấy khen\"")
-	date := fs.String("date", "", "ngày tính tiền thưởng, dd/mm/yyyy (mặc định: ngày kết thúc đợt)")
+	date := fs.String("date", "", "ngày tính tiền thưởng của đề nghị chưa có quyết định, dd/mm/yyyy (mặc định: ngày kết thúc đợt); đề nghị đã có quyết định giữ số tiền của quyết định")
 	path, err := oneFile(fs, args)
 	if err != nil {
 		return err
@@ -106,8 +107,12 @@ func exportNominations(ctx context.Context, env Env, st *data.Store, args []stri
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "Đã xuất %s: %s tập thể, %s cá nhân, tiền thưởng %s đồng (tính theo ngày %s) trong %.1f giây\n",
-		path, vn.Int(int64(res.Collectives)), vn.Int(int64(res.Individuals)), vn.Money(res.Money), vn.DMY(res.Date), time.Since(start).Seconds())
+	basis := "tính theo ngày " + vn.DMY(res.Date)
+	if res.Decided > 0 {
+		basis = fmt.Sprintf("%s đề nghị theo số tiền của quyết định khen thưởng, còn lại %s", vn.Int(int64(res.Decided)), basis)
+	}
+	fmt.Fprintf(env.Stdout, "Đã xuất %s: %s tập thể, %s cá nhân, tiền thưởng %s đồng (%s) trong %.1f giây\n",
+		path, vn.Int(int64(res.Collectives)), vn.Int(int64(res.Individuals)), vn.Money(res.Money), basis, time.Since(start).Seconds())
 	if res.Unpriced > 0 {
 		fmt.Fprintf(env.Stdout, "Chú ý: %s đề nghị chưa tính được tiền thưởng (xem ghi chú cuối danh sách)\n", vn.Int(int64(res.Unpriced)))
 	}
@@ -125,5 +130,18 @@ func importNominations(ctx context.Context, env Env, st *data.Store, path string
 	}
 	fmt.Fprintf(env.Stdout, "Đã nhập %s đề nghị khen thưởng vào đợt %q%s: %s đối tượng mới, %s đơn vị đề nghị mới\n",
 		vn.Int(int64(res.Added)), res.Campaign.Name, created, vn.Int(int64(res.NewNominees)), vn.Int(int64(res.NewProposers)))
+	printWarnings(env, res.Warnings)
 	return nil
+}
+
+// printWarnings lists, after a command's success line, what it accepted
+// but the user should look at (a possible duplicate), one a line.
+func printWarnings(env Env, warnings problem.List) {
+	if len(warnings) == 0 {
+		return
+	}
+	fmt.Fprintf(env.Stdout, "Có %s cảnh báo (dữ liệu vẫn được ghi; hãy kiểm tra lại):\n", vn.Int(int64(len(warnings))))
+	for _, w := range warnings {
+		fmt.Fprintf(env.Stdout, "  %s\n", w.String())
+	}
 }

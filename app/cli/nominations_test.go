@@ -2,6 +2,7 @@ package cli
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -121,6 +122,46 @@ func TestNominationCommands(t *testing.T) {
 	}
 }
 
+// Two rows whose names differ only by tone marks, with the same birth, are
+// imported with a warning that names both rows, and the command exits 0
+// (FORMATS.md); the same name and birth twice is refused.
+func TestImportPossibleDuplicateWarns(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	campaign := []any{"Đợt thi đua bầu cử 2021", "53/KH-UBND", "04/02/2021"}
+	path := fillTemplate(t, db, "hoa.xlsx", campaign,
+		[]any{1, "Cá nhân", "Trần Thị Hoa", "03/02/1980", "Nữ", "", "", "Giấy khen", "", "", "Sở Nội vụ"},
+		[]any{2, "Cá nhân", "Trần Thị Hòa", "03/02/1980", "Nữ", "", "", "Giấy khen", "", "", "Sở Y tế"},
+	)
+	out, errs, code := run(t, db, "import", path)
+	if code != 0 {
+		t.Fatalf("import: exit %d, %q %q", code, out, errs)
+	}
+	success := strings.Index(out, "Đã nhập 2 đề nghị khen thưởng")
+	warn := strings.Index(out, "Có 1 cảnh báo")
+	if success < 0 || warn < success {
+		t.Fatalf("the warning does not follow the success line:\n%s", out)
+	}
+	for _, s := range []string{`hoa.xlsx, sheet "Đề nghị khen thưởng", dòng 3, cột "Họ và tên / Tên tập thể" (C3): Cảnh báo:`,
+		`"Trần Thị Hòa" (sinh 03/02/1980)`, `có thể trùng với dòng 2`, `"Trần Thị Hoa" (sinh 03/02/1980)`, "[possible_duplicate_in_batch]"} {
+		if !strings.Contains(out[warn:], s) {
+			t.Errorf("warning lacks %q:\n%s", s, out)
+		}
+	}
+	// The same person again, against the campaign: still a warning, exit 0.
+	again := fillTemplate(t, db, "hoa2.xlsx", nil,
+		[]any{1, "Cá nhân", "Tran Thi Hoa", "1980", "Nữ", "", "", "Giấy khen", "", "", "Sở Tư pháp"})
+	if out, errs, code := run(t, db, "import", again); code != 0 || !strings.Contains(out, "possible_duplicate_in_campaign") ||
+		!strings.Contains(out, `"Trần Thị Hoa" (sinh 03/02/1980)`) {
+		t.Errorf("second import: exit %d, %q %q", code, out, errs)
+	}
+	// An exact match (case and spaces aside) is refused, exit 1.
+	exact := fillTemplate(t, db, "hoa3.xlsx", nil,
+		[]any{1, "Cá nhân", "TRẦN  THỊ HÒA", "03/02/1980", "Nữ", "", "", "Giấy khen", "", "", ""})
+	if out, errs, code := run(t, db, "import", exact); code != 1 || !strings.Contains(errs, "duplicate_in_campaign") || strings.Contains(out, "Đã nhập") {
+		t.Errorf("exact match: exit %d, %q %q", code, out, errs)
+	}
+}
+
 // Without the campaign sheet and with two campaigns, an import is refused
 // with a message saying what to do.
 func TestImportNeedsACampaign(t *testing.T) {
@@ -139,5 +180,51 @@ func TestImportNeedsACampaign(t *testing.T) {
 	}
 	if _, errs, code := run(t, db, "export", "nominations", filepath.Join(t.TempDir(), "x.xlsx")); code != 1 || !strings.Contains(errs, "--campaign") {
 		t.Errorf("export with two campaigns: %d %q", code, errs)
+	}
+}
+
+// An export long after an issued 2024 decision lists the amounts frozen in
+// the decision (base salary 1.800.000), not money recomputed for --date.
+func TestExportAfterAnIssuedDecision(t *testing.T) {
+	db := nominationsDB(t) // 1 collective and 2 people for the provincial Bằng khen
+	if out, errs, code := run(t, db, "decision", "create", "--campaign", "Thi đua bầu cử 2021", "--form", "Bằng khen của Chủ tịch UBND tỉnh",
+		"--number", "45/QĐ-UBND", "--date", "15/05/2024", "--signer", "Nguyễn Long Hải"); code != 0 {
+		t.Fatalf("decision create: %d %q %q", code, out, errs)
+	}
+	if out, errs, code := run(t, db, "decision", "issue", "45/QĐ-UBND"); code != 0 {
+		t.Fatalf("decision issue: %d %q %q", code, out, errs)
+	}
+	const total = 3_600_000 + 2*1_800_000 // 98/2023: 2.0 and 1.0 × 1.800.000
+	list, errs, code := run(t, db, "decision", "list")
+	if code != 0 || !strings.Contains(list, "7.200.000") {
+		t.Fatalf("decision list: %d %q %q", code, list, errs)
+	}
+	path := filepath.Join(t.TempDir(), "sau.xlsx")
+	out, errs, code := run(t, db, "export", "nominations", path, "--date", "01/08/2026")
+	if code != 0 || !strings.Contains(out, "tiền thưởng 7.200.000 đồng") || !strings.Contains(out, "3 đề nghị theo số tiền của quyết định") {
+		t.Fatalf("export: %d %q %q", code, out, errs)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(nominations.SheetList, excelize.Options{RawCellValue: true})
+	found := false
+	for _, r := range rows {
+		if len(r) == 10 && strings.HasPrefix(r[0], "TỔNG CỘNG") {
+			found = true
+			if r[9] != strconv.Itoa(total) {
+				t.Errorf("TỔNG CỘNG in the workbook = %s, the decision's total %d", r[9], total)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no total row in %q", rows)
+	}
+	stats, _ := f.GetRows(nominations.SheetStats, excelize.Options{RawCellValue: true})
+	last := stats[len(stats)-1]
+	if last[len(last)-1] != strconv.Itoa(total) {
+		t.Errorf("statistics total = %q, want %d", last, total)
 	}
 }

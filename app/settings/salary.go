@@ -3,6 +3,7 @@ package settings
 import (
 	"context"
 	"fmt"
+	"log"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -116,7 +117,11 @@ func salarySettings(h Host) fyne.CanvasObject {
 		})
 	})
 	h.OnKey("new", func() { edit(time.Time{}, 0) })
-	note := widget.NewLabel("Tiền thưởng = hệ số × mức lương cơ sở áp dụng vào ngày ký quyết định, làm tròn lên hàng chục nghìn đồng.")
+	set, err := h.Store().Settings(ctx)
+	if err != nil {
+		log.Printf("settings: the rounding rule (showing the default): %v", err)
+	}
+	note := widget.NewLabel("Tiền thưởng = hệ số × mức lương cơ sở áp dụng vào ngày ký quyết định, " + award.RoundingText(set.Rounding) + " (chọn cách làm tròn ở thẻ Cơ quan và người ký).")
 	note.Wrapping = fyne.TextWrapWord
 	return container.NewBorder(container.NewVBox(note, container.NewHBox(add, change, del)), nil, nil, nil, table)
 }

@@ -61,6 +61,25 @@ func ShowProblems(w fyne.Window, title string, err error) {
 		return
 	}
 	logAt(2, fmt.Errorf("%s: %d problems, the first: %v", title, len(probs), probs[0]))
+	head := fmt.Sprintf("Không có gì được ghi. Có %s lỗi, liệt kê theo sheet, dòng và cột; sửa trong tệp rồi nhập lại:", vn.Int(int64(len(probs))))
+	showList(w, title, head, probs)
+}
+
+// ShowWarnings shows what a finished import accepted but the user should
+// look at (problem.Problem with Warning: a possible duplicate), one a
+// line by sheet, row and column, under what was done (done). Nothing is
+// shown without warnings.
+func ShowWarnings(w fyne.Window, title, done string, warnings problem.List) {
+	if len(warnings) == 0 {
+		return
+	}
+	head := fmt.Sprintf("%s. Có %s cảnh báo: dữ liệu vẫn được ghi, hãy kiểm tra lại các dòng sau:", done, vn.Int(int64(len(warnings))))
+	showList(w, title, head, warnings)
+}
+
+// showList shows problems one a line, as many as there are, in a list
+// that scrolls, under head.
+func showList(w fyne.Window, title, head string, probs problem.List) {
 	lines := make([]string, len(probs))
 	for i, p := range probs {
 		lines[i] = p.String()
@@ -71,8 +90,7 @@ func ShowProblems(w fyne.Window, title string, err error) {
 	for i, l := range lines {
 		list.SetItemHeight(i, float32(28*(1+len([]rune(l))/110)))
 	}
-	head := Wrapped(fmt.Sprintf("Không có gì được ghi. Có %s lỗi, liệt kê theo sheet, dòng và cột; sửa trong tệp rồi nhập lại:", vn.Int(int64(len(lines)))))
-	d := dialog.NewCustom(title, "Đóng", container.NewBorder(head, nil, nil, nil, list), w)
+	d := dialog.NewCustom(title, "Đóng", container.NewBorder(Wrapped(head), nil, nil, nil, list), w)
 	d.Resize(fyne.NewSize(1000, 520))
 	d.Show()
 }

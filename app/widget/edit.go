@@ -223,6 +223,15 @@ func (e *EditDialog) SetProblems(problems map[string]string) {
 	}
 }
 
+// Relayout lays the form out again after a widget in it was shown,
+// hidden or grew (a warning under a field), the dialog growing to fit.
+func (e *EditDialog) Relayout() {
+	e.form.Refresh()
+	if e.d != nil {
+		e.d.Resize(fyne.NewSize(e.size.Width, max(e.size.Height, e.d.MinSize().Height)))
+	}
+}
+
 // Say shows why the form cannot be saved, the dialog growing to fit it.
 func (e *EditDialog) Say(msg string) {
 	e.msg.SetText(msg)

@@ -130,3 +130,12 @@ func (t Tables) Money(form string, kind Kind, decisionDate time.Time) (int64, er
 	}
 	return m, err
 }
+
+// RoundingText says in words how prize money is rounded under the rule,
+// for the notes of lists and screens.
+func RoundingText(rounding string) string {
+	if rounding == RoundNearest {
+		return "làm tròn đến hàng chục nghìn đồng gần nhất"
+	}
+	return "làm tròn lên hàng chục nghìn đồng"
+}

@@ -10,10 +10,18 @@ import (
 )
 
 // NomineeKey identifies a nominee for duplicate detection: the same person
-// or collective nominated twice in one campaign is an error to show.
+// or collective nominated twice in one campaign is an error to show, a
+// name that differs only by its marks is a possible duplicate to confirm
+// (see Compare).
 type NomineeKey struct {
-	Kind   Kind
-	Folded string // the name folded: lower case, no diacritics, đ → d, single spaces
+	Kind Kind
+	// Name is the name as written, in NFC, lower case, with single spaces:
+	// two keys with the same Name (and birth) are the same nominee.
+	Name string
+	// Folded is the name folded: lower case, no diacritics, đ → d, single
+	// spaces: keys that share it but not Name differ only by tone or other
+	// marks ("Hoa" / "Hòa", "Nguyen Van An" / "Nguyễn Văn An").
+	Folded string
 	Birth  string // individuals: "YYYY-MM-DD", "YYYY" or ""; collectives: ""
 }
 
@@ -23,7 +31,7 @@ var dmy = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$`)
 // "YYYY" or "" (a "dd/mm/yyyy" date is converted to "YYYY-MM-DD"); it is
 // ignored for a collective.
 func KeyFor(kind Kind, name string, birth string) NomineeKey {
-	k := NomineeKey{Kind: kind, Folded: vn.Fold(name)}
+	k := NomineeKey{Kind: kind, Name: strings.ToLower(vn.Clean(name)), Folded: vn.Fold(name)}
 	if kind != Collective {
 		b := strings.TrimSpace(birth)
 		if m := dmy.FindStringSubmatch(b); m != nil {
@@ -44,25 +52,84 @@ func isDate(b string) bool {
 // isYear reports whether b looks like "YYYY".
 func isYear(b string) bool { return len(b) == 4 && digits(b) }
 
-// Same reports whether a and b are the same nominee: collectives with the
-// same folded name; individuals with the same folded name and the same
-// birth, where a year alone matches any date in that year. An empty birth
-// matches only an empty birth.
-func (a NomineeKey) Same(b NomineeKey) bool {
-	if a.Kind != b.Kind || a.Folded != b.Folded {
-		return false
-	}
-	if a.Kind == Collective || a.Birth == b.Birth {
-		return true
-	}
+// sameBirth reports whether two births are the same for duplicate
+// detection: equal, or a year alone and a date in that year. An empty
+// birth matches only an empty birth.
+func sameBirth(a, b string) bool {
 	switch {
-	case isYear(a.Birth) && isDate(b.Birth):
-		return b.Birth[:4] == a.Birth
-	case isDate(a.Birth) && isYear(b.Birth):
-		return a.Birth[:4] == b.Birth
+	case a == b:
+		return true
+	case isYear(a) && isDate(b):
+		return b[:4] == a
+	case isDate(a) && isYear(b):
+		return a[:4] == b
 	}
 	return false
 }
+
+// Match is what Compare finds between two nominees.
+type Match int
+
+// The answers of Compare.
+const (
+	// MatchDifferent: other people or collectives.
+	MatchDifferent Match = iota
+	// MatchPossible: the names differ only by tone or other marks (đ/d
+	// included), with the same birth: perhaps one person typed two ways,
+	// perhaps two people ("Hoa" and "Hòa" are different names). A possible
+	// duplicate is shown as a warning naming both, never refused.
+	MatchPossible
+	// MatchSame: the same name (NFC, ignoring case and spaces) and the same
+	// birth: the same nominee, whom a campaign may propose only once.
+	MatchSame
+)
+
+// String names the match in English, for tests and logs.
+func (m Match) String() string {
+	switch m {
+	case MatchSame:
+		return "same"
+	case MatchPossible:
+		return "possible duplicate"
+	}
+	return "different"
+}
+
+// Compare decides whether a and b are the same nominee, a possible
+// duplicate or different, under the principle of the Luật Thi đua, khen
+// thưởng that one achievement earns one award: the same nominee proposed
+// twice in one campaign is refused, a possible duplicate is a warning.
+//
+// Same kind is required. Collectives compare by name alone; individuals by
+// name and birth, where a year alone matches any date of that year and an
+// empty birth matches only an empty birth.
+func Compare(a, b NomineeKey) Match {
+	if a.Kind != b.Kind || a.Folded != b.Folded {
+		return MatchDifferent
+	}
+	if a.Kind != Collective && !sameBirth(a.Birth, b.Birth) {
+		return MatchDifferent
+	}
+	if a.Name == b.Name {
+		return MatchSame
+	}
+	return MatchPossible
+}
+
+// PossibleReason says in Vietnamese why two nominees of a kind are a
+// possible duplicate (Compare gives MatchPossible) and what to do.
+func PossibleReason(kind Kind) string {
+	what := "họ và tên chỉ khác nhau ở dấu (dấu thanh, dấu chữ hoặc đ/d), cùng ngày sinh"
+	if kind == Collective {
+		what = "tên chỉ khác nhau ở dấu (dấu thanh, dấu chữ hoặc đ/d)"
+	}
+	return what + ": có thể là một đối tượng gõ hai cách, có thể là hai đối tượng khác nhau. " +
+		"Đề nghị vẫn được ghi; hãy kiểm tra lại, nếu là một đối tượng thì xóa một đề nghị"
+}
+
+// Same reports whether a and b are the same nominee (Compare gives
+// MatchSame).
+func (a NomineeKey) Same(b NomineeKey) bool { return Compare(a, b) == MatchSame }
 
 // Duplicate says that the nominee at index B is the same as the earlier one
 // at index A (A < B).
@@ -71,13 +138,14 @@ type Duplicate struct {
 	Reason string // Vietnamese
 }
 
-// FindDuplicates finds the keys that repeat an earlier key (Same). Each
-// repeating key is reported once, paired with the earliest key it matches,
-// in the order of B. It runs in linear time with maps.
+// FindDuplicates finds the keys that repeat an earlier key (Same; a
+// possible duplicate, whose name differs only by its marks, is not one).
+// Each repeating key is reported once, paired with the earliest key it
+// matches, in the order of B. It runs in linear time with maps.
 func FindDuplicates(keys []NomineeKey) []Duplicate {
 	type group struct {
-		kind   Kind
-		folded string
+		kind Kind
+		name string
 	}
 	type slot struct {
 		g group
@@ -93,7 +161,7 @@ func FindDuplicates(keys []NomineeKey) []Duplicate {
 	}
 	var out []Duplicate
 	for i, k := range keys {
-		g := group{k.Kind, k.Folded}
+		g := group{k.Kind, k.Name}
 		birth := k.Birth
 		if k.Kind == Collective {
 			birth = ""

@@ -5,6 +5,13 @@
 // the store and both workbook importers all report with it, and the
 // window shows it beside the field it names.
 //
+// A Problem marked Warning is not a refusal: the value is accepted and the
+// user is asked to look at it (a possible duplicate). A check returns
+// warnings in the same list as its problems, and whoever writes keeps
+// going when List.Errors is empty and hands List.Warnings back with its
+// result (an import result's Warnings), so that the command and the
+// window show them after the work is done.
+//
 // Internal detail (a database driver's text, a stack) never goes into a
 // Problem's message: it goes to the log where it happens.
 package problem
@@ -16,7 +23,8 @@ import (
 	"strings"
 )
 
-// Problem is one refused value.
+// Problem is one refused value, or with Warning one accepted value the
+// user should look at.
 type Problem struct {
 	File   string // base name of the file it came from; "" for a form
 	Sheet  string // the sheet of a workbook
@@ -36,6 +44,9 @@ type Problem struct {
 	Item    int
 	Rule    Rule   // the rule broken
 	Message string // Vietnamese: what is wrong and what is expected
+	// Warning marks a value that is accepted but should be looked at: it
+	// never stops a save or an import.
+	Warning bool
 }
 
 // New makes a problem of a field from a rule and a formatted message.
@@ -43,12 +54,20 @@ func New(field string, rule Rule, format string, args ...any) Problem {
 	return Problem{Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)}
 }
 
+// NewWarning makes a warning of a field from a rule and a formatted message.
+func NewWarning(field string, rule Rule, format string, args ...any) Problem {
+	p := New(field, rule, format, args...)
+	p.Warning = true
+	return p
+}
+
 // Error is the message: a single problem reads as what it says.
 func (p Problem) Error() string { return p.Message }
 
 // String reads like: `kiemphieu.xlsx, sheet "Kiểm phiếu", dòng 5, cột "Số
 // phiếu hợp lệ" (F5): Số phiếu hợp lệ (600) + ... [valid_invalid_sum]`.
-// The parts that are not known are left out.
+// The parts that are not known are left out. A warning's message starts
+// with "Cảnh báo: ".
 func (p Problem) String() string {
 	var b strings.Builder
 	sep := func() {
@@ -77,6 +96,9 @@ func (p Problem) String() string {
 	if b.Len() > 0 {
 		b.WriteString(": ")
 	}
+	if p.Warning {
+		b.WriteString("Cảnh báo: ")
+	}
 	b.WriteString(p.Message)
 	if p.Rule != "" {
 		fmt.Fprintf(&b, " [%s]", p.Rule)
@@ -86,7 +108,7 @@ func (p Problem) String() string {
 
 // List is every problem found in one check. As an error it says that
 // nothing was written, how many problems there are, and lists them all,
-// one a line.
+// one a line. A list that refuses holds no warnings (see Errors).
 type List []Problem
 
 func (ps List) Error() string {
@@ -99,12 +121,43 @@ func (ps List) Error() string {
 	return b.String()
 }
 
-// Err is nil when there are no problems, else the list as an error.
+// Err is nil when there are no problems but warnings, else the problems
+// that refuse (Errors) as an error.
 func (ps List) Err() error {
-	if len(ps) == 0 {
+	if errs := ps.Errors(); len(errs) > 0 {
+		return errs
+	}
+	return nil
+}
+
+// Errors is the problems that refuse their value: the list without its
+// warnings (ps itself when it has none).
+func (ps List) Errors() List { return ps.filter(false) }
+
+// Warnings is the warnings of the list: values accepted that the user
+// should look at.
+func (ps List) Warnings() List { return ps.filter(true) }
+
+func (ps List) filter(warning bool) List {
+	n := 0
+	for _, p := range ps {
+		if p.Warning == warning {
+			n++
+		}
+	}
+	if n == len(ps) {
+		return ps
+	}
+	if n == 0 {
 		return nil
 	}
-	return ps
+	out := make(List, 0, n)
+	for _, p := range ps {
+		if p.Warning == warning {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // Of returns the problems an error carries (a List or a single Problem,

@@ -17,6 +17,8 @@ func TestString(t *testing.T) {
 		{Problem{File: "a.xlsx", Sheet: "Đợt thi đua", Rule: Header, Message: "thiếu cột"}, `a.xlsx, sheet "Đợt thi đua": thiếu cột [header]`},
 		{Problem{Row: 3, Rule: Required, Message: "thiếu họ và tên"}, `dòng 3: thiếu họ và tên [required]`},
 		{New("seats", Seats, "Số đại biểu phải từ 1 đến %d", 3), `Số đại biểu phải từ 1 đến 3 [seats]`},
+		{Problem{Row: 7, Warning: true, Rule: PossibleDuplicateInBatch, Message: "có thể trùng với dòng 5"},
+			`dòng 7: Cảnh báo: có thể trùng với dòng 5 [possible_duplicate_in_batch]`},
 	} {
 		if got := tc.p.String(); got != tc.want {
 			t.Errorf("String() = %q, want %q", got, tc.want)
@@ -34,6 +36,32 @@ func TestListError(t *testing.T) {
 	}
 	if (List{}).Err() != nil || ps.Err() == nil {
 		t.Error("Err: nil exactly when the list is empty")
+	}
+}
+
+// Warnings travel in the same list as problems but never refuse.
+func TestWarnings(t *testing.T) {
+	w := NewWarning("name", PossibleDuplicateInBatch, "có thể trùng")
+	e := New("name", Required, "thiếu tên")
+	if !w.Warning || e.Warning {
+		t.Fatal("NewWarning / New")
+	}
+	mixed := List{w, e, w}
+	if got := mixed.Errors(); len(got) != 1 || got[0].Warning {
+		t.Errorf("Errors = %v", got)
+	}
+	if got := mixed.Warnings(); len(got) != 2 || !got[0].Warning {
+		t.Errorf("Warnings = %v", got)
+	}
+	if err := mixed.Err(); err == nil || !strings.Contains(err.Error(), "1 lỗi") || strings.Contains(err.Error(), "Cảnh báo") {
+		t.Errorf("Err of a mixed list = %v", err)
+	}
+	only := List{w, w}
+	if only.Err() != nil || only.Errors() != nil || len(only.Warnings()) != 2 {
+		t.Errorf("a list of warnings refuses: %v", only.Err())
+	}
+	if len((List{e}).Errors()) != 1 || (List{e}).Warnings() != nil {
+		t.Error("a list of errors")
 	}
 }
 

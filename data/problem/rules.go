@@ -70,4 +70,8 @@ const (
 	FormKind            Rule = "form_kind"             // the form is not given to that kind of nominee
 	DuplicateInBatch    Rule = "duplicate_in_batch"    // the same nominee twice in one list
 	DuplicateInCampaign Rule = "duplicate_in_campaign" // the same nominee already proposed in the campaign
+
+	// Warnings (Problem.Warning): accepted, shown for the user to confirm.
+	PossibleDuplicateInBatch    Rule = "possible_duplicate_in_batch"    // a name differing only by its marks, same birth, in one list
+	PossibleDuplicateInCampaign Rule = "possible_duplicate_in_campaign" // the same, against a nominee already proposed in the campaign
 )

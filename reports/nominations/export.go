@@ -44,8 +44,11 @@ const listHeaderRow = 4
 
 // ExportOptions says what to export.
 type ExportOptions struct {
-	FormID   int64     // only this award form; 0 for every form
-	Date     time.Time // the date prize money is computed for; zero: the campaign's MoneyDate
+	FormID int64 // only this award form; 0 for every form
+	// Date is the date prize money is computed for, for the nominations
+	// not in an award decision (those carry their decision's amount);
+	// zero: the campaign's MoneyDate.
+	Date     time.Time
 	Progress func(done, total int)
 }
 
@@ -54,6 +57,7 @@ type ExportResult struct {
 	Collectives, Individuals, Households int
 	Money                                int64 // total of the amounts known
 	Unpriced                             int   // rows whose money could not be computed
+	Decided                              int   // rows whose amount is their award decision's
 	Date                                 time.Time
 }
 
@@ -62,8 +66,10 @@ type ExportResult struct {
 // set) and II. Cá nhân (by Vietnamese collation of the given name), with
 // STT, award form, prize money, subtotals and total; and the sheet Thống
 // kê, counts and money by award form and proposing organisation. Refused
-// nominations (Không đủ điều kiện, Trả lại) are left out. The file is
-// written whole or not at all.
+// nominations (Không đủ điều kiện, Trả lại) are left out. The money of a
+// nomination in an award decision, draft or issued, is the amount frozen
+// in that decision, whatever the date; the others' is computed for the
+// date. The file is written whole or not at all.
 func Export(ctx context.Context, st *data.Store, c data.Campaign, path string, opt ExportOptions) (ExportResult, error) {
 	res := ExportResult{Date: opt.Date}
 	if res.Date.IsZero() {
@@ -102,7 +108,15 @@ func Export(ctx context.Context, st *data.Store, c data.Campaign, path string, o
 	if err != nil {
 		return res, err
 	}
-	w := &listWriter{f: f, st: styles, res: &res, total: total, progress: progress}
+	decisions, err := campaignDecisions(ctx, st, c.ID, opt.FormID)
+	if err != nil {
+		return res, err
+	}
+	set, err := st.Settings(ctx)
+	if err != nil {
+		return res, err
+	}
+	w := &listWriter{f: f, st: styles, res: &res, total: total, progress: progress, decisions: decisions, rounding: set.Rounding}
 	if err := w.begin(c, formName); err != nil {
 		return res, err
 	}
@@ -171,6 +185,7 @@ func newListStyles(f *excelize.File) (listStyles, error) {
 
 // listWriter streams the list sheet row by row.
 type listWriter struct {
+	rounding string // the setting: how the amounts are rounded
 	f        *excelize.File
 	sw       *excelize.StreamWriter
 	st       listStyles
@@ -181,6 +196,25 @@ type listWriter struct {
 	progress func(done, total int)
 	subtotal []string // cells of the group subtotals
 	unpriced map[string]bool
+	// decisions are the award decisions of the campaign (and form), named
+	// in the note on money: their nominations carry their amounts.
+	decisions []data.Decision
+}
+
+// campaignDecisions lists the award decisions of a campaign (of one form
+// when formID is not 0), oldest first.
+func campaignDecisions(ctx context.Context, st *data.Store, campaignID, formID int64) ([]data.Decision, error) {
+	all, err := st.Decisions(ctx, 0)
+	if err != nil {
+		return nil, err
+	}
+	var out []data.Decision
+	for i := len(all) - 1; i >= 0; i-- {
+		if d := all[i]; d.CampaignID == campaignID && (formID == 0 || d.FormID == formID) {
+			out = append(out, d)
+		}
+	}
+	return out, nil
 }
 
 func (w *listWriter) set(values []any, height float64) error {
@@ -242,8 +276,22 @@ func (w *listWriter) begin(c data.Campaign, formName string) error {
 	if err := w.merge(1, n); err != nil {
 		return err
 	}
-	note := fmt.Sprintf("Số tiền thưởng tính theo hệ số và mức lương cơ sở áp dụng ngày %s, làm tròn lên hàng chục nghìn đồng.", vn.DMY(w.res.Date))
-	if err := w.set([]any{excelize.Cell{StyleID: w.st.Note, Value: note}}, 0); err != nil {
+	note := fmt.Sprintf("Số tiền thưởng tính theo hệ số và mức lương cơ sở áp dụng ngày %s, %s.", vn.DMY(w.res.Date), award.RoundingText(w.rounding))
+	height := 0.0
+	if len(w.decisions) > 0 {
+		var names []string
+		for _, d := range w.decisions {
+			name := fmt.Sprintf("số %s ngày %s", d.Number, vn.DMY(d.Date))
+			if !d.Issued() {
+				name += " (dự thảo)"
+			}
+			names = append(names, name)
+		}
+		note = strings.TrimSuffix(note, ".") + "; đề nghị đã có trong quyết định khen thưởng ghi số tiền của quyết định (Quyết định " +
+			strings.Join(names, ", ") + ")."
+		height = 32
+	}
+	if err := w.set([]any{excelize.Cell{StyleID: w.st.Note, Value: note}}, height); err != nil {
 		return err
 	}
 	if err := w.merge(1, n); err != nil {
@@ -281,6 +329,9 @@ func (w *listWriter) group(ctx context.Context, st *data.Store, f data.Nominatio
 				return err
 			}
 			w.progress(w.done, w.total)
+		}
+		if nm.Decision != "" {
+			w.res.Decided++
 		}
 		var amount any
 		if nm.MoneyErr == "" {

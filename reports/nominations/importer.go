@@ -42,7 +42,9 @@ type parsed struct {
 // or nothing. Every problem (a missing name, an unknown award form, a
 // birth date in the future, a nominee twice in the file or already in the
 // campaign, ...) is listed with its sheet, row and column as
-// problem.List, and then nothing is written.
+// problem.List, and then nothing is written. The warnings of an import
+// that lands (two rows whose names differ only by their marks, with the
+// same birth) are in the result's Warnings, located the same way.
 func Import(ctx context.Context, st *data.Store, path string, opt ImportOptions) (data.NominationImportResult, error) {
 	var res data.NominationImportResult
 	f, err := sheet.Open(path)
@@ -114,18 +116,21 @@ func Import(ctx context.Context, st *data.Store, path string, opt ImportOptions)
 	if probs, ok := problem.Of(err); ok {
 		return res, merge(col, good, probs)
 	}
+	if err == nil && len(res.Warnings) > 0 {
+		res.Warnings = merge(&sheet.Collector{File: col.File}, good, res.Warnings)
+	}
 	return res, err
 }
 
-// merge adds the store's problems to the collector's, located at their
-// rows and columns, all sorted by row.
+// merge adds the store's problems (or warnings) to the collector's,
+// located at their rows and columns, all sorted by row.
 func merge(col *sheet.Collector, rows []parsed, probs problem.List) problem.List {
 	out := append(problem.List{}, col.Problems...)
 	for _, p := range probs {
 		r := rows[p.Row-1]
 		c := fieldColumn[p.Field]
 		out = append(out, problem.Problem{File: col.File, Sheet: SheetNominations, Row: r.num, Column: c,
-			Cell: r.rec.Cell(c), Rule: p.Rule, Message: p.Message})
+			Cell: r.rec.Cell(c), Rule: p.Rule, Message: p.Message, Warning: p.Warning})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Sheet != out[j].Sheet {

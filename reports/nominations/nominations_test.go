@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -172,6 +173,56 @@ func TestEveryProblemIsListed(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), "trùng với dòng 6") {
 		t.Errorf("the duplicate does not name the other row:\n%v", err)
+	}
+}
+
+// Two rows whose names differ only by tone marks, with the same birth, are
+// imported with a warning that names both rows (FORMATS.md); the same name
+// ignoring case and spaces stays refused (TestEveryProblemIsListed).
+func TestPossibleDuplicateIsAWarning(t *testing.T) {
+	st := openStore(t)
+	ctx := context.Background()
+	rows := [][]any{
+		row(1, "Cá nhân", "Trần Thị Hoa", "03/02/1980", "Nữ", "", "", "Giấy khen", "", "", "Sở Nội vụ"),
+		row(2, "Cá nhân", "Nguyễn Văn An", "1975", "Nam", "", "", "Giấy khen", "", "", "Sở Nội vụ"),
+		row(3, "Cá nhân", "Trần Thị Hòa", "03/02/1980", "Nữ", "", "", "Giấy khen", "", "", "Sở Y tế"),   // 4: possible duplicate of 2
+		row(4, "Cá nhân", "Nguyen Van An", "30/04/1975", "Nam", "", "", "Giấy khen", "", "", "Sở Y tế"), // 5: possible duplicate of 3
+	}
+	path := book(t, rows, bkCampaign)
+	res, err := Import(ctx, st, path, ImportOptions{})
+	if err != nil {
+		t.Fatalf("import refused: %v", err)
+	}
+	if res.Added != 4 || len(res.Warnings) != 2 {
+		t.Fatalf("result = %+v", res)
+	}
+	for i, w := range []struct {
+		row   int
+		cell  string
+		other string
+		texts []string
+	}{
+		{4, "C4", "dòng 2", []string{`"Trần Thị Hòa"`, `"Trần Thị Hoa"`}},
+		{5, "C5", "dòng 3", []string{`"Nguyen Van An" (sinh 30/04/1975)`, `"Nguyễn Văn An" (sinh 1975)`}},
+	} {
+		p := res.Warnings[i]
+		if !p.Warning || p.File != filepath.Base(path) || p.Sheet != SheetNominations || p.Row != w.row || p.Column != ColName || p.Cell != w.cell ||
+			p.Rule != problem.PossibleDuplicateInBatch {
+			t.Errorf("warning %d = %+v", i, p)
+		}
+		text := p.String()
+		for _, s := range append(w.texts, fmt.Sprintf("dòng %d", w.row), w.other, "Cảnh báo") {
+			if !strings.Contains(text, s) {
+				t.Errorf("warning %d lacks %q: %s", i, s, text)
+			}
+		}
+	}
+	// The same name again (case and spaces aside) is refused, in the file.
+	rows = append(rows, row(5, "Cá nhân", "TRẦN  THỊ HÒA", "1980", "Nữ", "", "", "Giấy khen", "", "", ""))
+	_, err = Import(ctx, openStore(t), book(t, rows, bkCampaign), ImportOptions{})
+	probs, ok := problem.Of(err)
+	if !ok || len(probs) != 1 || probs[0].Row != 6 || probs[0].Rule != problem.DuplicateInBatch || !strings.Contains(probs[0].Message, "dòng 4") {
+		t.Errorf("exact match: %v", err)
 	}
 }
 
@@ -462,6 +513,104 @@ func TestExport(t *testing.T) {
 	defer f2.Close()
 	if v, _ := f2.GetCellValue(SheetList, "A1"); v != "DANH SÁCH ĐỀ NGHỊ TẶNG GIẤY KHEN" {
 		t.Errorf("title = %q", v)
+	}
+}
+
+// Money after a decision: an export dated long after an issued 2024
+// decision lists, for the nominations the decision granted, the amounts
+// frozen in it (base salary 1.800.000), not money recomputed on the later
+// date's base salary; its totals and the statistics sheet agree with the
+// decision's total.
+func TestExportAfterADecisionShowsItsAmounts(t *testing.T) {
+	st, c := exportFixture(t)
+	ctx := context.Background()
+	if _, err := st.SetupProvince(ctx, "2025-03", "06"); err != nil {
+		t.Fatal(err)
+	}
+	// 98/2023, base 1.800.000: 2 collectives × 3.600.000 + 2 people × 1.800.000.
+	d, err := st.CreateDecision(ctx, data.NewDecision{CampaignID: c.ID, Form: award.FormBangKhenTinh, Number: "45/QĐ-UBND",
+		Date: time.Date(2024, 5, 15, 0, 0, 0, 0, time.UTC), SignerName: "Nguyễn Long Hải"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.IssueDecision(ctx, d.Number); err != nil {
+		t.Fatal(err)
+	}
+	if d.Total != 2*3_600_000+2*1_800_000 {
+		t.Fatalf("decision total %d", d.Total)
+	}
+	items, _ := st.DecisionItems(ctx, d.ID)
+	frozen := map[string]int64{}
+	for _, it := range items {
+		frozen[it.Name] = it.Money
+	}
+	later := time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC)
+	gk, err := st.PrizeMoney(ctx, award.FormGiayKhen, award.Individual, later)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if now, _ := st.PrizeMoney(ctx, award.FormBangKhenTinh, award.Individual, later); now == 1_800_000 {
+		t.Fatal("the later date does not change the money: the test proves nothing")
+	}
+	path := filepath.Join(t.TempDir(), "sau-quyet-dinh.xlsx")
+	res, err := Export(ctx, st, c, path, ExportOptions{Date: later})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Money != d.Total+2*gk || res.Decided != 4 {
+		t.Errorf("result = %+v, want %d (decision) + 2 × %d (Giấy khen), 4 decided", res, d.Total, gk)
+	}
+
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(SheetList, excelize.Options{RawCellValue: true})
+	var decided, total int64
+	for _, r := range rows[listHeaderRow:] {
+		if len(r) < 10 || r[9] == "" {
+			continue
+		}
+		money, err := strconv.ParseInt(r[9], 10, 64)
+		if err != nil {
+			t.Fatalf("J of %q: %v", r, err)
+		}
+		switch {
+		case strings.HasPrefix(r[0], "TỔNG CỘNG"):
+			total = money
+		case r[5] == award.FormBangKhenTinh:
+			if money != frozen[r[1]] {
+				t.Errorf("%s: %d in the export, %d in the decision", r[1], money, frozen[r[1]])
+			}
+			decided += money
+		case r[5] == award.FormGiayKhen && money != gk:
+			t.Errorf("%s (no decision): %d, want %d computed for %s", r[1], money, gk, vn.DMY(later))
+		}
+	}
+	if decided != d.Total {
+		t.Errorf("the decided rows total %d in the export, the decision %d", decided, d.Total)
+	}
+	if total != d.Total+2*gk {
+		t.Errorf("TỔNG CỘNG = %d, want %d", total, d.Total+2*gk)
+	}
+	if !strings.Contains(rows[2][0], "Quyết định số 45/QĐ-UBND ngày 15/05/2024") || !strings.Contains(rows[2][0], vn.DMY(later)) {
+		t.Errorf("the note on money does not name the decision: %q", rows[2][0])
+	}
+
+	// The statistics sheet: the Bằng khen column is the decision's money.
+	stats, _ := f.GetRows(SheetStats, excelize.Options{RawCellValue: true})
+	var sgot []string
+	for _, r := range stats[5:] {
+		sgot = append(sgot, strings.Join(r, "|"))
+	}
+	swant := []string{
+		fmt.Sprintf("1|Sở Nội vụ|1|1800000|2|%d|3|%d", 2*gk, 1_800_000+2*gk),
+		"2|UBND huyện Ba Bể|3|9000000|0|0|3|9000000",
+		fmt.Sprintf("|Tổng cộng|4|%d|2|%d|6|%d", d.Total, 2*gk, d.Total+2*gk),
+	}
+	if strings.Join(sgot, "\n") != strings.Join(swant, "\n") {
+		t.Errorf("stats:\n%s\nwant:\n%s", strings.Join(sgot, "\n"), strings.Join(swant, "\n"))
 	}
 }
 

@@ -30,7 +30,8 @@ type Stats struct {
 
 // CampaignStats counts a campaign's nominations that the filter selects
 // (its Active, FormID and Kind apply) by proposing organisation and form,
-// with prize money on date.
+// with prize money: the amounts of the award decisions for the
+// nominations in one, computed for date for the others.
 func CampaignStats(ctx context.Context, st *data.Store, f data.NominationFilter, date time.Time) (Stats, error) {
 	rows, err := st.NominationSummary(ctx, f.CampaignID, date)
 	if err != nil {
@@ -50,11 +51,9 @@ func CampaignStats(ctx context.Context, st *data.Store, f data.NominationFilter,
 		}
 		k := [2]string{p, r.Form}
 		s.Count[k] += r.Count
-		if r.MoneyErr == "" {
-			s.Money[k] += int64(r.Count) * r.Money
-		} else {
-			s.Unpriced += r.Count
-		}
+		money, unpriced := r.Sum()
+		s.Money[k] += money
+		s.Unpriced += unpriced
 		formOrder[r.Form] = r.FormOrder
 		proposers[p] = true
 	}

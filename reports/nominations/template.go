@@ -49,7 +49,7 @@ var instructions = []string{
 	"7. Cột \"Hạng\": chỉ dùng cho tập thể khi danh sách có xếp hạng (Nhất, Nhì, Ba); để trống nếu không xếp hạng.",
 	"8. Cột \"Đơn vị đề nghị\": cơ quan, địa phương trình đề nghị, ví dụ \"UBND huyện Ba Bể\", \"Sở Y tế\". Tên UBND một huyện, xã được gắn với đơn vị hành chính đó.",
 	"9. Sheet \"Đợt thi đua\" (không bắt buộc): ghi tên đợt thi đua, số kế hoạch và ngày kế hoạch ở dòng 2. Nếu chưa có đợt thi đua tên đó, chương trình tạo mới. Nếu bỏ trống sheet này, danh sách được nhập vào đợt thi đua đang có (khi chỉ có một đợt) hoặc đợt được chọn khi nhập.",
-	"10. Mỗi cá nhân, tập thể chỉ được đề nghị một lần trong một đợt thi đua (một thành tích chỉ khen một lần): cùng họ tên và ngày sinh (hoặc cùng năm sinh), hoặc cùng tên tập thể, là trùng.",
+	"10. Mỗi cá nhân, tập thể chỉ được đề nghị một lần trong một đợt thi đua (một thành tích chỉ khen một lần): cùng họ tên và ngày sinh (hoặc cùng năm sinh), hoặc cùng tên tập thể, là trùng và bị từ chối. Tên chỉ khác nhau ở dấu (ví dụ Hoa và Hòa) với cùng ngày sinh vẫn được nhập, kèm cảnh báo để kiểm tra lại.",
 	"11. Khi nhập, chương trình kiểm tra toàn bộ tệp: nếu có lỗi, không dòng nào được ghi và mọi lỗi được liệt kê theo sheet, dòng, cột. Sửa hết rồi nhập lại.",
 	"12. Tệp gõ bằng phông chữ cũ TCVN3 (.VnTime) hoặc VNI được tự nhận ra và chuyển sang Unicode.",
 }
