@@ -40,6 +40,11 @@ func results(ctx context.Context, env Env, st *data.Store, args []string) error 
 		return fmt.Errorf("%w: tham số thừa %q", errUsage, fs.Arg(0))
 	}
 	e, err := electionFor(ctx, st, *name)
+	if *asJSON && *name == "" && errors.Is(err, data.ErrNotFound) {
+		// No election at all: FORMATS.md's schema with nothing in it.
+		_, err := fmt.Fprintln(env.Stdout, electiondocs.EmptyResultsJSON)
+		return err
+	}
 	if err != nil {
 		return err
 	}

@@ -171,3 +171,25 @@ func TestElectionCommandErrors(t *testing.T) {
 		}
 	}
 }
+
+// FORMATS.md: `results --json` on a database without an election prints
+// the schema with nothing in it and exits 0; naming an election that does
+// not exist is still an error.
+func TestResultsJSONEmptyDatabase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	out, errs, code := run(t, db, "results", "--json")
+	if code != 0 || errs != "" || out != `{"election": "", "constituencies": [], "units": []}`+"\n" {
+		t.Fatalf("results --json on an empty database: %d %q %q", code, out, errs)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(out), &doc); err != nil || len(doc) != 3 || doc["election"] != "" ||
+		len(doc["constituencies"].([]any)) != 0 || len(doc["units"].([]any)) != 0 {
+		t.Errorf("empty results: %v %v", doc, err)
+	}
+	if _, errs, code := run(t, db, "results", "--json", "--election", "Không có"); code != 1 || !strings.Contains(errs, "không tìm thấy") {
+		t.Errorf("results --json --election on an empty database: %d %q", code, errs)
+	}
+	if _, errs, code := run(t, db, "results"); code != 1 || !strings.Contains(errs, "tdkt import TỆP.xlsx") {
+		t.Errorf("results (text) on an empty database: %d %q", code, errs)
+	}
+}

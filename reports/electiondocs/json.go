@@ -50,6 +50,11 @@ type unitJSON struct {
 	Elected  int64       `json:"elected"`
 }
 
+// EmptyResultsJSON is what `tdkt results --json` prints on a database
+// without an election, as FORMATS.md writes it: the schema's three keys
+// with nothing in them.
+const EmptyResultsJSON = `{"election": "", "constituencies": [], "units": []}`
+
 // WriteJSON writes the results as `tdkt results --json` prints them:
 // constituencies by race, unit code and number, each with its candidates
 // by votes (highest first); a row per unit and race of the unit tree.
