@@ -10,6 +10,7 @@ import (
 
 	"tdkt/data"
 	"tdkt/data/election"
+	"tdkt/data/problem"
 	"tdkt/data/vn"
 	"tdkt/reports/electiondocs"
 )
@@ -82,6 +83,9 @@ func writeResultsText(w io.Writer, r *data.Results) error {
 		p("  Cử tri: %s; đi bầu: %s (%s); phiếu hợp lệ: %s; không hợp lệ: %s; biên bản: %d/%d khu vực bỏ phiếu\n",
 			vn.Int(c.Voters), vn.Int(c.Voted), election.FormatPercent(c.Turnout), vn.Int(c.Valid), vn.Int(c.Invalid), c.Tallied, c.Areas)
 		p("  Kết quả: %s – %s\n", data.StatusLabel(c.Status), c.Next)
+		for _, w := range c.Warnings {
+			p("  Cảnh báo: %s [%s]\n", w.Message, w.Rule)
+		}
 		for i, k := range c.Ranked {
 			mark := ""
 			switch {
@@ -175,5 +179,18 @@ func importElection(ctx context.Context, env Env, st *data.Store, path string) e
 	if len(res.Provinces) > 0 {
 		fmt.Fprintf(env.Stdout, "Đã tạo cây đơn vị hành chính từ danh mục chính thức %s cho tỉnh mã %s\n", res.Election.Structure, strings.Join(res.Provinces, ", "))
 	}
+	writeWarnings(env.Stdout, res.Warnings)
 	return nil
+}
+
+// writeWarnings lists what the law asks for and the data does not show,
+// after the report of what was done: they refuse nothing.
+func writeWarnings(w io.Writer, ws []problem.Problem) {
+	if len(ws) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "Cảnh báo (dữ liệu vẫn được nhập, không phải lỗi): %d\n", len(ws))
+	for _, p := range ws {
+		fmt.Fprintf(w, "  %s\n", p.String())
+	}
 }
