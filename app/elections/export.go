@@ -82,6 +82,9 @@ func (v *view) importPath(path string) {
 		v.reload(res.Election.ID, func() {
 			v.h.SetStatus(fmt.Sprintf("Đã nhập %s: %s đơn vị bầu cử, %s người ứng cử, %s khu vực bỏ phiếu, %s biên bản kiểm phiếu",
 				path, vn.Int(int64(res.Constituencies)), vn.Int(int64(res.Candidates)), vn.Int(int64(res.Areas)), vn.Int(int64(res.Tallies))))
+			tw.ShowWarnings(v.h.Window(), "Đã nhập bảng tính bầu cử, có cảnh báo",
+				fmt.Sprintf("Dữ liệu đã được nhập. %s cảnh báo dưới đây không phải lỗi, chỉ để kiểm tra lại (sheet, dòng, cột):",
+					vn.Int(int64(len(res.Warnings)))), res.Warnings)
 		})
 	})
 }
