@@ -374,13 +374,17 @@ func scanDecision(sc interface{ Scan(...any) error }) (Decision, error) {
 }
 
 // DecisionByNumber finds a decision by its number ("123/QĐ-UBND", also
-// typed "123/QD-UBND"); with several years using the number, the latest.
+// typed "123/QD-UBND", and "3/QĐ-UBND" for "03/QĐ-UBND"); with several
+// years using the number, the latest. It matches the sequence number and
+// symbol, so a decision stored before numbers took their leading zero
+// ("3/QĐ-UBND") is found too.
 func (s *Store) DecisionByNumber(ctx context.Context, number string) (Decision, error) {
 	num, err := ParseDocNumber(number)
 	if err != nil {
 		return Decision{}, err
 	}
-	d, err := scanDecision(s.db.QueryRowContext(ctx, `SELECT `+decisionCols+` FROM decisions d WHERE d.number = ? ORDER BY d.year DESC LIMIT 1`, num.String()))
+	d, err := scanDecision(s.db.QueryRowContext(ctx, `SELECT `+decisionCols+` FROM decisions d WHERE d.seq = ? AND d.symbol = ?
+		ORDER BY d.year DESC, d.id DESC LIMIT 1`, num.Seq, num.Symbol))
 	if err == sql.ErrNoRows {
 		return Decision{}, fmt.Errorf("quyết định số %s: %w", num, ErrNotFound)
 	}
@@ -465,6 +469,30 @@ func (s *Store) UpdateDecisionText(ctx context.Context, d Decision) error {
 	})
 }
 
+// SetDecisionSigner changes who signs a draft: the signer's name and
+// title, each left as it is when empty. A deputy's title ("PHÓ CHỦ TỊCH")
+// signs on behalf of the chairman ("KT. CHỦ TỊCH"). An issued decision is
+// refused.
+func (s *Store) SetDecisionSigner(ctx context.Context, number, name, title string) (Decision, error) {
+	d, err := s.DecisionByNumber(ctx, number)
+	if err != nil {
+		return d, err
+	}
+	if d.Issued() {
+		return d, fmt.Errorf("quyết định %s đã ban hành, không sửa được; muốn sửa sai, hãy tạo quyết định đính chính", d.Number)
+	}
+	if name = vn.Clean(name); name != "" {
+		d.SignerName = name
+	}
+	if strings.TrimSpace(title) != "" {
+		d.SignerTitle, d.SignerFor = signerBlock(title, "", true)
+	}
+	if err := s.UpdateDecisionText(ctx, d); err != nil {
+		return d, err
+	}
+	return s.DecisionByNumber(ctx, d.Number)
+}
+
 // DeleteDecision removes a draft; its nominations wait for a decision again.
 func (s *Store) DeleteDecision(ctx context.Context, id int64) error {
 	return s.write(ctx, func(t *Tx) error {
@@ -473,7 +501,8 @@ func (s *Store) DeleteDecision(ctx context.Context, id int64) error {
 			return fmt.Errorf("quyết định %d: %w", id, ErrNotFound)
 		}
 		if state == DecisionIssued {
-			return fmt.Errorf("quyết định %s đã ban hành, không xóa được", number)
+			return fmt.Errorf("quyết định %s đã ban hành: quyết định đã ban hành là văn bản lưu trữ, không bao giờ xóa được; "+
+				"muốn sửa sai, hãy tạo quyết định đính chính", number)
 		}
 		if _, err := t.exec(`DELETE FROM decisions WHERE id = ?`, id); err != nil {
 			return err

@@ -55,7 +55,7 @@ func TestCreateAndIssueDecision(t *testing.T) {
 	ctx := context.Background()
 	day := time.Date(2021, 6, 24, 0, 0, 0, 0, time.UTC)
 	next, err := st.NextDecisionNumber(ctx, 2021)
-	if err != nil || next != "1/QĐ-UBND" {
+	if err != nil || next != "01/QĐ-UBND" {
 		t.Fatalf("next number = %q, %v", next, err)
 	}
 	d, err := st.CreateDecision(ctx, NewDecision{CampaignID: camp.ID, Form: "bằng khen của chủ tịch ubnd tỉnh", Number: "123/QĐ-UBND",

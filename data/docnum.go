@@ -16,13 +16,17 @@ type DocNumber struct {
 	Symbol string // "QĐ-UBND"
 }
 
-func (n DocNumber) String() string { return strconv.Itoa(n.Seq) + "/" + n.Symbol }
+// String writes the number as NĐ 30/2020 does: a sequence number below 10
+// takes a leading zero ("03/QĐ-UBND"), others are written as they are
+// ("123/QĐ-UBND").
+func (n DocNumber) String() string { return fmt.Sprintf("%02d/%s", n.Seq, n.Symbol) }
 
 var docNumberRE = regexp.MustCompile(`^0*([1-9][0-9]{0,5})\s*/\s*(\S+)$`)
 
 // ParseDocNumber reads "123/QĐ-UBND" (also "0123/QĐ-UBND", "123 / qđ-ubnd",
-// and "QD" typed without the stroke) into its parts, the symbol upper-cased
-// with "QĐ" written as the decree writes it.
+// "3/QĐ-UBND" for "03/QĐ-UBND", and "QD" typed without the stroke) into
+// its parts, the symbol upper-cased with "QĐ" written as the decree
+// writes it.
 func ParseDocNumber(s string) (DocNumber, error) {
 	m := docNumberRE.FindStringSubmatch(vn.Clean(s))
 	if m == nil {

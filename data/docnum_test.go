@@ -2,7 +2,9 @@ package data
 
 import "testing"
 
-func TestParseDocNumber(t *testing.T) {
+// TestParseDocNumber includes Nghị định 30/2020/NĐ-CP, Phụ lục I: a
+// document number below 10 is written with a leading zero.
+func TestNghiDinh30_ParseDocNumber(t *testing.T) {
 	cases := []struct {
 		in, want string
 		ok       bool
@@ -10,7 +12,11 @@ func TestParseDocNumber(t *testing.T) {
 		{"123/QĐ-UBND", "123/QĐ-UBND", true},
 		{" 0123 / qđ-ubnd ", "123/QĐ-UBND", true},
 		{"123/QD-UBND", "123/QĐ-UBND", true},
-		{"7/QĐ-SNV", "7/QĐ-SNV", true},
+		{"7/QĐ-SNV", "07/QĐ-SNV", true},
+		{"3/QĐ-UBND", "03/QĐ-UBND", true}, // NĐ 30/2020: numbers below 10 take a leading zero
+		{"03/QĐ-UBND", "03/QĐ-UBND", true},
+		{"003/qd-ubnd", "03/QĐ-UBND", true},
+		{"10/QĐ-UBND", "10/QĐ-UBND", true},
 		{"123/KH-UBND", "", false},
 		{"QĐ-UBND", "", false},
 		{"0/QĐ-UBND", "", false},

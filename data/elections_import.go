@@ -131,6 +131,11 @@ type ImportResult struct {
 	Constituencies, Candidates, Areas, Tallies int // rows added or changed
 	Votes                                      int
 	Provinces                                  []string // official provinces loaded on the way
+	// Warnings do not refuse the import: a list of candidates shorter
+	// than Điều 57.6 / 58.3 ask for (rule candidate_list_short), at the
+	// row of the constituency (else of its first candidate) that the rows
+	// name.
+	Warnings problem.List
 }
 
 // ImportElection checks an election's rows against the law and the
@@ -248,7 +253,7 @@ type importer struct {
 }
 
 func (im *importer) add(part Part, row int, p *problem.Problem) {
-	im.problems = append(im.problems, problem.Problem{Part: int(part), Row: row, Field: p.Field, Item: p.Item, Rule: p.Rule, Message: p.Message})
+	im.problems = append(im.problems, problem.Problem{Part: int(part), Row: row, Field: p.Field, Item: p.Item, Rule: p.Rule, Message: p.Message, Warning: p.Warning})
 }
 
 func (im *importer) fold(s string) string {
@@ -298,10 +303,55 @@ func (im *importer) run(res *ImportResult) error {
 		if err := im.t.refreshTotals(im.touched); err != nil {
 			return err
 		}
+		res.Warnings = im.listWarnings()
 	}
 	return im.t.audit("elections", im.e.ID, "import", nil, map[string]any{
 		"constituencies": res.Constituencies, "candidates": res.Candidates, "polling_areas": res.Areas,
 		"tallies": res.Tallies, "votes": res.Votes, "provinces_loaded": res.Provinces})
+}
+
+// listWarnings checks the list-length rule (Điều 57.6, 58.3, a warning)
+// on every constituency that the rows of the sheets Đơn vị bầu cử and
+// Người ứng cử name, with its candidates as the import leaves them. A
+// warning sits at the constituency's row, else at its first candidate's.
+func (im *importer) listWarnings() []problem.Problem {
+	type at struct {
+		part Part
+		row  int
+	}
+	where := map[int64]at{}
+	var order []int64
+	note := func(part Part, row int, race election.Race, code string, number int) {
+		u, ok := im.units[code]
+		if !ok {
+			return
+		}
+		c, ok := im.constit[constituencyKey{race, u.ID, number}]
+		if _, seen := where[c.ID]; !ok || seen {
+			return
+		}
+		where[c.ID] = at{part, row}
+		order = append(order, c.ID)
+	}
+	for _, r := range im.in.Constituencies {
+		note(PartConstituencies, r.Row, r.Race, r.Unit, r.Number)
+	}
+	for _, r := range im.in.Candidates {
+		note(PartCandidates, r.Row, r.Race, r.Unit, r.Number)
+	}
+	var out []problem.Problem
+	for _, id := range order {
+		c := im.constByID[id]
+		if p := election.CheckCandidateList(c.Label(), c.Race, c.Seats, len(im.cands[id])); p != nil {
+			w := where[id]
+			field := p.Field
+			if w.part != PartConstituencies {
+				field = ""
+			}
+			out = append(out, problem.Problem{Part: int(w.part), Row: w.row, Field: field, Rule: p.Rule, Message: p.Message, Warning: p.Warning})
+		}
+	}
+	return out
 }
 
 // election finds or creates the election the rows belong to.

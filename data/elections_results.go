@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"tdkt/data/election"
+	"tdkt/data/problem"
 )
 
 // ConstituencyResult is a constituency with the sums of its polling areas'
@@ -21,6 +22,10 @@ type ConstituencyResult struct {
 	Areas                         int // polling areas that belong to it
 	Tallied                       int // of which have their tally for its race
 	election.Result
+	// Warnings are what the law asks for and the data does not show, but
+	// which never refuse anything: a list of candidates shorter than
+	// Điều 57.6 / 58.3 ask for (rule candidate_list_short).
+	Warnings []problem.Problem
 }
 
 // UnitResult is one race summed over a unit and the units below it:
@@ -147,7 +152,11 @@ func (s *Store) Results(ctx context.Context, electionID int64) (*Results, error)
 			Voters: r.Voters, Voted: r.Voted, Valid: r.Valid, Invalid: r.Invalid,
 			Complete:   r.Areas > 0 && r.Tallied == r.Areas,
 			Candidates: cands[r.ID],
+			PollingDay: e.PollingDay,
 		})
+		if n := len(cands[r.ID]); n < election.MinCandidates(r.Race, r.Seats) {
+			r.Warnings = append(r.Warnings, *election.CheckCandidateList(r.Label(), r.Race, r.Seats, n))
+		}
 		contribs = append(contribs, election.Contribution{Unit: r.UnitID, Race: r.Race,
 			Totals: election.Totals{Seats: int64(r.Seats), Elected: int64(r.Elected)}})
 	}

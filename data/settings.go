@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strings"
 
 	"tdkt/data/award"
 	"tdkt/data/problem"
@@ -56,6 +58,92 @@ func (st *Settings) fields() map[string]*string {
 		"rounding":      &st.Rounding,
 		"cert_layout":   &st.CertificateLayout,
 	}
+}
+
+// SettingKeys are the keys of every setting, in the order `tdkt settings`
+// lists them.
+var SettingKeys = []string{
+	"structure", "province_code", "issuer_unit", "parent_body", "agency", "agency_short", "place", "authority",
+	"signer_name", "signer_title", "signer_for", "proposer", "rounding", "font_dir", "cert_layout",
+}
+
+// settableKeys are the settings SetSetting changes. The structure and
+// the province follow the first province built (SetupProvince); the
+// certificate layout is calibrated in the window.
+var settableKeys = []string{
+	"issuer_unit", "parent_body", "agency", "agency_short", "place", "authority",
+	"signer_name", "signer_title", "signer_for", "proposer", "rounding", "font_dir",
+}
+
+// SettableKeys are the keys SetSetting accepts, in the order of SettingKeys.
+func SettableKeys() []string { return append([]string(nil), settableKeys...) }
+
+// Value is the value of the setting key ("" for an unknown key).
+func (st Settings) Value(key string) string {
+	if p, ok := st.fields()[key]; ok {
+		return *p
+	}
+	return ""
+}
+
+// ErrUnknownSetting is the error of SetSetting for a key it does not know.
+var ErrUnknownSetting = errors.New("không có cài đặt này")
+
+// SetSetting changes one setting, checked and cleaned to NFC, and records
+// the change in the audit log:
+//   - issuer_unit: the GSO code of an official unit of the user's
+//     structure ("06" a province, "01891" a commune), or empty;
+//   - rounding: award.RoundUp ("up") or award.RoundNearest ("nearest"),
+//     or empty for the default (up);
+//   - agency_short, signer_title and signer_for are written in capitals,
+//     as documents print them;
+//   - the other keys of SettableKeys take any text, empty to clear it.
+func (s *Store) SetSetting(ctx context.Context, key, value string) error {
+	key = strings.ToLower(strings.TrimSpace(key))
+	settable := false
+	for _, k := range settableKeys {
+		settable = settable || k == key
+	}
+	if !settable {
+		return fmt.Errorf("%w: %q; các cài đặt đổi được: %s", ErrUnknownSetting, key, strings.Join(settableKeys, ", "))
+	}
+	st, err := s.Settings(ctx)
+	if err != nil {
+		return failed(err, "không đọc được cài đặt")
+	}
+	value = vn.Clean(value)
+	switch key {
+	case "issuer_unit":
+		if value == "" {
+			break
+		}
+		if st.Structure == "" {
+			return fmt.Errorf("chưa có cây đơn vị hành chính của tỉnh: hãy tạo trước (tdkt units load --source 2025-07 --province MÃ)")
+		}
+		u, err := s.UnitByCode(ctx, st.Structure, value)
+		if errors.Is(err, ErrNotFound) {
+			return fmt.Errorf("issuer_unit: không có đơn vị hành chính mã %q trong danh mục %s của tỉnh; cần mã của tỉnh hoặc xã ban hành văn bản, ví dụ %q",
+				value, st.Structure, st.ProvinceCode)
+		} else if err != nil {
+			return failed(err, "không đọc được đơn vị hành chính %s", value)
+		}
+		value = u.Code
+	case "rounding":
+		switch strings.ToLower(value) {
+		case "", award.RoundUp, award.RoundNearest:
+			value = strings.ToLower(value)
+		default:
+			return fmt.Errorf("rounding: %q không hợp lệ; ghi %s (làm tròn lên hàng chục nghìn đồng, mặc định) hoặc %s (làm tròn đến hàng chục nghìn đồng gần nhất)",
+				value, award.RoundUp, award.RoundNearest)
+		}
+	case "agency_short", "signer_title", "signer_for":
+		value = strings.ToUpper(value)
+	}
+	*st.fields()[key] = value
+	if err := s.SaveSettings(ctx, st); err != nil {
+		return failed(err, "không lưu được cài đặt %s", key)
+	}
+	return nil
 }
 
 // Settings reads the settings; missing keys are empty.

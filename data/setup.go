@@ -5,11 +5,17 @@ import (
 	"strings"
 )
 
-// SetupProvince builds the user's own province from the official list and
-// fills the settings that follow from it (structure, province, issuing
-// unit, place name, agency, authority, signer's title, proposer) where the
-// user has not set them yet. The window's "build my province" and `tdkt
-// units load` both call it.
+// SetupProvince builds a province from the official list and, when it is
+// the user's own province, fills the settings that follow from it
+// (structure, province, issuing unit, place name, agency, authority,
+// signer's title, proposer) where the user has not set them yet. The
+// window's "build my province" and `tdkt units load` both call it.
+//
+// The user's own province is the one the settings name, or, while they
+// name none, the province loaded now. Loading another province later (a
+// neighbour, or the other structure, as the window's "Thêm tỉnh khác…"
+// does) only adds its units: the settings of the first stay as they are,
+// and LoadResult.Own is false.
 func (s *Store) SetupProvince(ctx context.Context, source, provinceCode string) (LoadResult, error) {
 	res, err := s.LoadOfficial(ctx, source, provinceCode)
 	if err != nil {
@@ -19,6 +25,10 @@ func (s *Store) SetupProvince(ctx context.Context, source, provinceCode string) 
 	if err != nil {
 		return res, err
 	}
+	if st.ProvinceCode != "" && (st.ProvinceCode != provinceCode || st.Structure != source) {
+		return res, nil
+	}
+	res.Own = true
 	place := PlaceName(res.Province)
 	upper := strings.ToUpper(res.Province.Name) // "TỈNH BẮC KẠN", "THÀNH PHỐ HÀ NỘI"
 	fill := func(p *string, v string) {

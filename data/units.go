@@ -60,6 +60,9 @@ type LoadResult struct {
 	Province Unit
 	Added    int // units created now
 	Total    int // units of the province in the official list
+	// Own is set by SetupProvince when the province is the user's own
+	// (the settings follow it), false for another province.
+	Own bool
 }
 
 // LoadOfficial creates the province's unit tree from the embedded official

@@ -211,3 +211,40 @@ func TestSetupProvinceFillsSettings(t *testing.T) {
 		t.Errorf("setup overwrote the user's place name: %q", s.Place)
 	}
 }
+
+// A second province (a neighbour, or the other structure) adds its units
+// and leaves the settings of the user's own province as they are, even
+// those still empty.
+func TestSetupProvinceSecondProvinceKeepsSettings(t *testing.T) {
+	st := openTest(t)
+	ctx := context.Background()
+	res, err := st.SetupProvince(ctx, "2025-03", "06")
+	if err != nil || !res.Own {
+		t.Fatalf("first province: own %v, %v", res.Own, err)
+	}
+	first, _ := st.Settings(ctx)
+	first.Proposer = "" // cleared by the user: not filled by another province
+	if err := st.SaveSettings(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ source, code string }{{"2025-07", "04"}, {"2025-03", "04"}, {"2025-07", "19"}} {
+		res, err := st.SetupProvince(ctx, c.source, c.code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Own || res.Added == 0 || res.Province.Code != c.code {
+			t.Errorf("%s %s: own %v, added %d, province %q", c.source, c.code, res.Own, res.Added, res.Province.Code)
+		}
+		if s, _ := st.Settings(ctx); s != first {
+			t.Errorf("%s %s changed the settings:\n%+v\nwant %+v", c.source, c.code, s, first)
+		}
+	}
+	// The same province again is still the user's own: empty settings are filled.
+	res, err = st.SetupProvince(ctx, "2025-03", "06")
+	if err != nil || !res.Own {
+		t.Fatalf("own province again: own %v, %v", res.Own, err)
+	}
+	if s, _ := st.Settings(ctx); s.Proposer != "Giám đốc Sở Nội vụ" {
+		t.Errorf("own province again: proposer %q", s.Proposer)
+	}
+}

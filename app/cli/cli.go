@@ -41,7 +41,8 @@ var commands = map[string]command{
 		help: "khôi phục cơ sở dữ liệu từ tệp sao lưu: kiểm tra tệp trước, giữ bản hiện tại trong thư mục backups rồi mới thay"},
 
 	"decision create": {usage: "--campaign TÊN --form HÌNH_THỨC --number SỐ --date DD/MM/YYYY [--signer TÊN --title CHỨC_VỤ]", run: decisionCreate,
-		help: "tạo dự thảo quyết định khen thưởng mọi đề nghị của hình thức đó trong đợt thi đua chưa bị từ chối và chưa có trong quyết định nào; in số quyết định"},
+		help: "tạo dự thảo quyết định khen thưởng mọi đề nghị của hình thức đó trong đợt thi đua chưa bị từ chối và chưa có trong quyết định nào; " +
+			"in số quyết định (số nhỏ hơn 10 có số 0 đứng trước: 3/QĐ-UBND thành 03/QĐ-UBND)"},
 	"decision issue": {usage: "SỐ", run: decisionIssue,
 		help: "ban hành quyết định: từ đó quyết định và danh sách của nó chỉ đọc; các đề nghị chuyển sang Đã khen"},
 	"decision pdf": {usage: "SỐ TỆP.pdf", run: decisionPDF,
@@ -51,7 +52,17 @@ var commands = map[string]command{
 	"decision calibration": {usage: "TỆP.pdf", run: decisionCalibration,
 		help: "trang căn chỉnh có lưới milimét và vị trí từng trường, để in thử lên phôi Bằng khen"},
 	"decision list": {usage: "[--year NĂM]", run: decisionList,
-		help: "sổ quyết định khen thưởng theo năm"},
+		help: "sổ quyết định khen thưởng: mỗi quyết định một dòng với số, ngày, trạng thái, hình thức, số tập thể, cá nhân và tổng tiền thưởng"},
+	"decision edit": {usage: "SỐ [--signer TÊN] [--title CHỨC_VỤ]", run: decisionEdit,
+		help: "sửa người ký, chức vụ người ký của một dự thảo quyết định (quyết định đã ban hành không sửa được)"},
+	"decision delete": {usage: "SỐ", run: decisionDelete,
+		help: "xóa một dự thảo quyết định; các đề nghị của nó trở lại chờ quyết định (quyết định đã ban hành không bao giờ xóa được)"},
+
+	"settings": {usage: "[--json]", run: settingsShow,
+		help: "xem mọi cài đặt, mỗi dòng \"khóa = giá trị\"; --json: một đối tượng JSON"},
+	"settings set": {usage: "KHÓA GIÁ_TRỊ", run: settingsSet,
+		help: "đổi một cài đặt: issuer_unit (mã đơn vị hành chính ban hành văn bản, ví dụ 06 hoặc 01891), parent_body, agency, agency_short, " +
+			"place, authority, signer_name, signer_title, signer_for, proposer, rounding (up: làm tròn lên, nearest: làm tròn gần nhất), font_dir"},
 
 	"results": {usage: "[--json] [--election TÊN]", run: results,
 		help: "kết quả bầu cử tính theo Luật Bầu cử (Điều 78–80): từng đơn vị bầu cử và tổng hợp theo đơn vị hành chính; " +
@@ -74,7 +85,8 @@ var commands = map[string]command{
 			"mặc định: đợt duy nhất, mọi hình thức, tiền thưởng tính theo ngày kết thúc đợt; đề nghị đã có trong quyết định khen thưởng ghi số tiền của quyết định"},
 
 	"units load": {usage: "--source 2025-07|2025-03 --province MÃ", run: unitsLoad,
-		help: "tạo cây đơn vị hành chính của tỉnh từ danh mục chính thức (mã Tổng cục Thống kê)"},
+		help: "tạo cây đơn vị hành chính của tỉnh từ danh mục chính thức (mã Tổng cục Thống kê); tỉnh tạo đầu tiên là tỉnh của cơ quan: " +
+			"điền các cài đặt còn trống theo tỉnh đó (issuer_unit, agency, agency_short, place, authority, signer_title, proposer)"},
 	"units list": {usage: "[--province MÃ] [--source 2025-07|2025-03] [--json]", run: unitsList,
 		help: "liệt kê cây đơn vị hành chính; --json: [{\"code\",\"name\",\"type\",\"level\",\"parent\"}]"},
 }

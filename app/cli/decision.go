@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -67,6 +68,77 @@ func decisionIssue(ctx context.Context, env Env, st *data.Store, args []string) 
 	}
 	fmt.Fprintf(env.Stdout, "Đã ban hành quyết định %s (%s); quyết định và danh sách từ nay chỉ đọc\n", d.Number, whomText(d))
 	return nil
+}
+
+func decisionEdit(ctx context.Context, env Env, st *data.Store, args []string) error {
+	fs := flags("decision edit", env)
+	signer := fs.String("signer", "", "người ký")
+	title := fs.String("title", "", "chức vụ người ký: CHỦ TỊCH hoặc PHÓ CHỦ TỊCH")
+	number, err := oneArg(fs, args, "cần đúng một số quyết định")
+	if err != nil {
+		return err
+	}
+	if strings.TrimSpace(*signer) == "" && strings.TrimSpace(*title) == "" {
+		return fmt.Errorf("%w: cần --signer hoặc --title", errUsage)
+	}
+	d, err := st.SetDecisionSigner(ctx, number, *signer, *title)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Đã sửa dự thảo quyết định %s: người ký %s\n", d.Number, signerText(d))
+	return nil
+}
+
+// signerText is the signing block on one line: "KT. CHỦ TỊCH / PHÓ CHỦ
+// TỊCH Hoàng Duy Chinh".
+func signerText(d data.Decision) string {
+	var parts []string
+	for _, p := range []string{d.SignerFor, d.SignerTitle} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	who := strings.Join(parts, " / ")
+	if d.SignerName == "" {
+		return who + " (chưa có tên)"
+	}
+	return who + " " + d.SignerName
+}
+
+func decisionDelete(ctx context.Context, env Env, st *data.Store, args []string) error {
+	number, err := oneArg(flags("decision delete", env), args, "cần đúng một số quyết định")
+	if err != nil {
+		return err
+	}
+	d, err := st.DecisionByNumber(ctx, number)
+	if err != nil {
+		return err
+	}
+	if err := st.DeleteDecision(ctx, d.ID); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Đã xóa dự thảo quyết định %s; %s trở lại chờ quyết định\n", d.Number, whomText(d))
+	return nil
+}
+
+// oneArg parses a command's flags, which may come before or after its one
+// argument, and returns the argument.
+func oneArg(fs *flag.FlagSet, args []string, need string) (string, error) {
+	var rest []string
+	for {
+		if err := parse(fs, args); err != nil {
+			return "", err
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		rest = append(rest, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if len(rest) != 1 {
+		return "", fmt.Errorf("%w: %s", errUsage, need)
+	}
+	return rest[0], nil
 }
 
 // writeFile renders into memory first, so a failed render leaves no file.

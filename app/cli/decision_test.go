@@ -145,3 +145,88 @@ func TestDecisionCommandErrors(t *testing.T) {
 		t.Errorf("issue without signer: %d %q", code, e)
 	}
 }
+
+// FORMATS.md, second round: numbers below 10 take their leading zero and
+// are found as typed either way; a draft can be edited and deleted, an
+// issued decision neither; the register has a line per decision.
+func TestDecisionEditDeleteLeadingZero(t *testing.T) {
+	db := nominationsDB(t)
+	create := func(number string) (string, string, int) {
+		return run(t, db, "decision", "create", "--campaign", "Thi đua bầu cử 2021", "--form", "Bằng khen của Chủ tịch UBND tỉnh",
+			"--number", number, "--date", "24/06/2021")
+	}
+	if out, e, code := create("3/QĐ-UBND"); code != 0 || out != "03/QĐ-UBND\n" {
+		t.Fatalf("create 3/QĐ-UBND: %d %q %q", code, out, e)
+	}
+	if _, e, code := create("03/QĐ-UBND"); code == 0 || !strings.Contains(e, "số 03/QĐ-UBND đã có trong sổ năm 2021") {
+		t.Errorf("the same number again: %d %q", code, e)
+	}
+	out, _, code := run(t, db, "decision", "list", "--year", "2021")
+	if code != 0 || out != "03/QĐ-UBND     24/06/2021  dự thảo      Bằng khen của Chủ tịch UBND tỉnh – 1 tập thể, 2 cá nhân, 5.960.000 đồng\n" {
+		t.Errorf("decision list: %q", out)
+	}
+	if out, _, _ := run(t, db, "decision", "list", "--year", "2020"); out != "Chưa có quyết định nào\n" {
+		t.Errorf("decision list --year 2020: %q", out)
+	}
+
+	// edit
+	out, e, code := run(t, db, "decision", "edit", "3/qd-ubnd", "--signer", "Hoàng Duy Chinh", "--title", "Phó Chủ tịch")
+	if code != 0 || out != "Đã sửa dự thảo quyết định 03/QĐ-UBND: người ký KT. CHỦ TỊCH / PHÓ CHỦ TỊCH Hoàng Duy Chinh\n" {
+		t.Fatalf("decision edit: %d %q %q", code, out, e)
+	}
+	pdf := filepath.Join(t.TempDir(), "3.pdf")
+	if _, e, code := run(t, db, "decision", "pdf", "3/QĐ-UBND", pdf); code != 0 {
+		t.Errorf("decision pdf 3/QĐ-UBND: %q", e)
+	}
+	if out, _, code := run(t, db, "decision", "edit", "--title", "CHỦ TỊCH", "03/QĐ-UBND"); code != 0 ||
+		out != "Đã sửa dự thảo quyết định 03/QĐ-UBND: người ký CHỦ TỊCH Hoàng Duy Chinh\n" {
+		t.Errorf("decision edit --title before the number: %d %q", code, out)
+	}
+	for _, c := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"decision", "edit", "03/QĐ-UBND"}, 2, "cần --signer hoặc --title"},
+		{[]string{"decision", "edit", "--signer", "X"}, 2, "cần đúng một số quyết định"},
+		{[]string{"decision", "edit", "9/QĐ-UBND", "--signer", "X"}, 1, "quyết định số 09/QĐ-UBND: không tìm thấy"},
+		{[]string{"decision", "delete"}, 2, "cần đúng một số quyết định"},
+		{[]string{"decision", "delete", "9/QĐ-UBND"}, 1, "không tìm thấy"},
+		{[]string{"decision", "delete", "abc"}, 1, "không đúng dạng"},
+	} {
+		if _, e, code := run(t, db, c.args...); code != c.code || !strings.Contains(e, c.msg) {
+			t.Errorf("%v: %d %q; want %d %q", c.args, code, e, c.code, c.msg)
+		}
+	}
+
+	// delete a draft: its nominations wait again, so the same draft can be made
+	if out, e, code := run(t, db, "decision", "delete", "3/QĐ-UBND"); code != 0 ||
+		out != "Đã xóa dự thảo quyết định 03/QĐ-UBND; 1 tập thể, 2 cá nhân trở lại chờ quyết định\n" {
+		t.Fatalf("decision delete: %d %q %q", code, out, e)
+	}
+	if out, _, _ := run(t, db, "decision", "list"); out != "Chưa có quyết định nào\n" {
+		t.Errorf("after delete: %q", out)
+	}
+	if out, e, code := create("7/QĐ-UBND"); code != 0 || out != "07/QĐ-UBND\n" {
+		t.Fatalf("create after delete: %d %q %q", code, out, e)
+	}
+	run(t, db, "decision", "edit", "07/QĐ-UBND", "--signer", "Hoàng Duy Chinh")
+	if out, e, code := run(t, db, "decision", "issue", "7/QĐ-UBND"); code != 0 || !strings.Contains(out, "07/QĐ-UBND") {
+		t.Fatalf("issue 7/QĐ-UBND: %d %q %q", code, out, e)
+	}
+	if _, e, code := run(t, db, "decision", "edit", "07/QĐ-UBND", "--signer", "Người Khác"); code != 1 ||
+		!strings.Contains(e, "quyết định 07/QĐ-UBND đã ban hành, không sửa được") {
+		t.Errorf("edit an issued decision: %d %q", code, e)
+	}
+	if _, e, code := run(t, db, "decision", "delete", "07/QĐ-UBND"); code != 1 ||
+		!strings.Contains(e, "quyết định 07/QĐ-UBND đã ban hành: quyết định đã ban hành là văn bản lưu trữ, không bao giờ xóa được") {
+		t.Errorf("delete an issued decision: %d %q", code, e)
+	}
+	if out, _, _ := run(t, db, "decision", "list"); !strings.Contains(out, "07/QĐ-UBND     24/06/2021  đã ban hành  ") {
+		t.Errorf("the issued decision is not in the register: %q", out)
+	}
+	// Last: pdftotext skips the test where poppler-utils is missing.
+	if text := pdftotext(t, pdf); !strings.Contains(text, "Số: 03/QĐ-UBND") || !strings.Contains(text, "KT. CHỦ TỊCH") {
+		t.Errorf("the PDF lacks its number or signer: %q", text)
+	}
+}

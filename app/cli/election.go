@@ -40,6 +40,11 @@ func results(ctx context.Context, env Env, st *data.Store, args []string) error 
 		return fmt.Errorf("%w: tham số thừa %q", errUsage, fs.Arg(0))
 	}
 	e, err := electionFor(ctx, st, *name)
+	if *asJSON && *name == "" && errors.Is(err, data.ErrNotFound) {
+		// No election at all: FORMATS.md's schema with nothing in it.
+		_, err := fmt.Fprintln(env.Stdout, electiondocs.EmptyResultsJSON)
+		return err
+	}
 	if err != nil {
 		return err
 	}
@@ -77,6 +82,9 @@ func writeResultsText(w io.Writer, r *data.Results) error {
 		p("  Cử tri: %s; đi bầu: %s (%s); phiếu hợp lệ: %s; không hợp lệ: %s; biên bản: %d/%d khu vực bỏ phiếu\n",
 			vn.Int(c.Voters), vn.Int(c.Voted), election.FormatPercent(c.Turnout), vn.Int(c.Valid), vn.Int(c.Invalid), c.Tallied, c.Areas)
 		p("  Kết quả: %s – %s\n", data.StatusLabel(c.Status), c.Next)
+		for _, w := range c.Warnings {
+			p("  Cảnh báo: %s [%s]\n", w.Message, w.Rule)
+		}
 		for i, k := range c.Ranked {
 			mark := ""
 			switch {
@@ -170,5 +178,6 @@ func importElection(ctx context.Context, env Env, st *data.Store, path string) e
 	if len(res.Provinces) > 0 {
 		fmt.Fprintf(env.Stdout, "Đã tạo cây đơn vị hành chính từ danh mục chính thức %s cho tỉnh mã %s\n", res.Election.Structure, strings.Join(res.Provinces, ", "))
 	}
+	printWarnings(env, res.Warnings)
 	return nil
 }

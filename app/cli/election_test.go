@@ -171,3 +171,93 @@ func TestElectionCommandErrors(t *testing.T) {
 		}
 	}
 }
+
+// FORMATS.md: `results --json` on a database without an election prints
+// the schema with nothing in it and exits 0; naming an election that does
+// not exist is still an error.
+func TestResultsJSONEmptyDatabase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	out, errs, code := run(t, db, "results", "--json")
+	if code != 0 || errs != "" || out != `{"election": "", "constituencies": [], "units": []}`+"\n" {
+		t.Fatalf("results --json on an empty database: %d %q %q", code, out, errs)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(out), &doc); err != nil || len(doc) != 3 || doc["election"] != "" ||
+		len(doc["constituencies"].([]any)) != 0 || len(doc["units"].([]any)) != 0 {
+		t.Errorf("empty results: %v %v", doc, err)
+	}
+	if _, errs, code := run(t, db, "results", "--json", "--election", "Không có"); code != 1 || !strings.Contains(errs, "không tìm thấy") {
+		t.Errorf("results --json --election on an empty database: %d %q", code, errs)
+	}
+	if _, errs, code := run(t, db, "results"); code != 1 || !strings.Contains(errs, "tdkt import TỆP.xlsx") {
+		t.Errorf("results (text) on an empty database: %d %q", code, errs)
+	}
+}
+
+// Điều 57.6 / 58.3 as a warning: the import succeeds and lists the
+// warnings after its success line; `results` and `results --json` show
+// them on the constituency; the other constituencies' JSON is unchanged.
+func TestShortCandidateListWarns(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	path := sampleWorkbook(t, func(in *data.ElectionImport) {
+		// The last candidate of the QH constituency, and their votes.
+		last := 0
+		for i, c := range in.Candidates {
+			if c.Race == election.RaceQH {
+				last = i
+			}
+		}
+		name := in.Candidates[last].Name
+		in.Candidates = append(in.Candidates[:last], in.Candidates[last+1:]...)
+		for i, tl := range in.Tallies {
+			if tl.Race == election.RaceQH {
+				for j, v := range tl.Votes {
+					if v.Name == name {
+						in.Tallies[i].Votes = append(tl.Votes[:j], tl.Votes[j+1:]...)
+						break
+					}
+				}
+			}
+		}
+	})
+	out, errs, code := run(t, db, "import", path)
+	if code != 0 {
+		t.Fatalf("import: %d %q %q", code, out, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	want := []string{"Có 1 cảnh báo (dữ liệu vẫn được ghi; hãy kiểm tra lại):",
+		`  thieungoc.xlsx, sheet "Đơn vị bầu cử", dòng 2, cột "Số đại biểu được bầu" (D2): Cảnh báo: Đơn vị bầu cử số 4 – Đại biểu Quốc hội Tỉnh Thanh Hóa ` +
+			"có 4 người ứng cử cho 3 đại biểu được bầu, ít hơn quy định: danh sách chính thức cần ít nhất 5 người (khoản 6 Điều 57 Luật Bầu cử) [candidate_list_short]"}
+	if len(lines) < 3 || !strings.HasPrefix(lines[0], "Đã nhập ") || strings.Join(lines[len(lines)-2:], "\n") != strings.Join(want, "\n") {
+		t.Errorf("import output:\n%s\nwant it to end with:\n%s", out, strings.Join(want, "\n"))
+	}
+
+	out, _, code = run(t, db, "results")
+	if code != 0 || !strings.Contains(out, "  Cảnh báo: Đơn vị bầu cử số 4 – Đại biểu Quốc hội Tỉnh Thanh Hóa có 4 người ứng cử") ||
+		strings.Count(out, "Cảnh báo:") != 1 {
+		t.Errorf("results text:\n%s", out)
+	}
+	out, _, code = run(t, db, "results", "--json")
+	var doc struct {
+		Constituencies []map[string]json.RawMessage `json:"constituencies"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); code != 0 || err != nil {
+		t.Fatalf("results --json: %d %v", code, err)
+	}
+	with := 0
+	for _, c := range doc.Constituencies {
+		raw, ok := c["warnings"]
+		if !ok {
+			continue
+		}
+		with++
+		var ws []struct{ Rule, Message string }
+		if err := json.Unmarshal(raw, &ws); err != nil || len(ws) != 1 || ws[0].Rule != "candidate_list_short" ||
+			!strings.Contains(ws[0].Message, "khoản 6 Điều 57") || string(c["race"]) != `"QH"` {
+			t.Errorf("warnings %s of %s", raw, c["race"])
+		}
+	}
+	if with != 1 {
+		t.Errorf("%d constituencies with warnings in the JSON, want 1", with)
+	}
+}

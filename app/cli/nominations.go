@@ -15,24 +15,14 @@ import (
 
 // oneFile parses flags given before or after a single .xlsx argument.
 func oneFile(fs *flag.FlagSet, args []string) (string, error) {
-	var files []string
-	for {
-		if err := parse(fs, args); err != nil {
-			return "", err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		args = fs.Args()[1:]
+	file, err := oneArg(fs, args, "cần đúng một tệp .xlsx")
+	if err != nil {
+		return "", err
 	}
-	if len(files) != 1 {
-		return "", fmt.Errorf("%w: cần đúng một tệp .xlsx", errUsage)
+	if !strings.HasSuffix(strings.ToLower(file), ".xlsx") {
+		return "", fmt.Errorf("%w: tệp %q phải có đuôi .xlsx", errUsage, file)
 	}
-	if !strings.HasSuffix(strings.ToLower(files[0]), ".xlsx") {
-		return "", fmt.Errorf("%w: tệp %q phải có đuôi .xlsx", errUsage, files[0])
-	}
-	return files[0], nil
+	return file, nil
 }
 
 // campaignFor is the campaign named by --campaign, or the only one.

@@ -22,7 +22,9 @@ func unitsLoad(ctx context.Context, env Env, st *data.Store, args []string) erro
 	if *source != assets.Source202503 && *source != assets.Source202507 {
 		return fmt.Errorf("%w: --source phải là 2025-07 hoặc 2025-03, không phải %q", errUsage, *source)
 	}
-	res, err := st.LoadOfficial(ctx, *source, *province)
+	// Like the window's "build my province": the first province loaded
+	// fills the settings that follow from it; a later one keeps them.
+	res, err := st.SetupProvince(ctx, *source, *province)
 	if err != nil {
 		return err
 	}
@@ -42,6 +44,14 @@ func unitsLoad(ctx context.Context, env Env, st *data.Store, args []string) erro
 	} else {
 		fmt.Fprintf(env.Stdout, "%s (%s): %d xã; thêm mới %d đơn vị\n",
 			res.Province.Name, res.Province.Code, counts[2], res.Added)
+	}
+	if !res.Own {
+		set, err := st.Settings(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stderr, "Cài đặt giữ nguyên theo tỉnh của cơ quan (mã %s, danh mục %s); xem bằng: tdkt settings, đổi bằng: tdkt settings set KHÓA GIÁ_TRỊ\n",
+			set.ProvinceCode, set.Structure)
 	}
 	return nil
 }

@@ -68,8 +68,8 @@ func TestDecisionComposeAndIssue(t *testing.T) {
 	form.SetSelected(award.FormBangKhenTinh)
 	date.SetText("24/06/2021")
 	uitest.Settle()
-	if number.Text != "1/QĐ-UBND" {
-		t.Errorf("suggested number = %q, want 1/QĐ-UBND", number.Text)
+	if number.Text != "01/QĐ-UBND" {
+		t.Errorf("suggested number = %q, want 01/QĐ-UBND", number.Text)
 	}
 	number.SetText("123/QĐ-UBND")
 	if !uitest.Shows(h.Win, "Sẽ khen 2 tập thể, 2 cá nhân") || !uitest.Shows(h.Win, "8.940.000 đồng") {

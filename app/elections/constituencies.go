@@ -76,7 +76,11 @@ func newConstituencyTab(v *view) *constituencyTab {
 		case 3:
 			return strconv.Itoa(x.Seats)
 		case 4:
-			return strconv.Itoa(len(x.Ranked))
+			n := strconv.Itoa(len(x.Ranked))
+			if len(x.Warnings) > 0 { // Điều 57.6 / 58.3: a warning, never a refusal
+				n += fmt.Sprintf(" (cần %d)", election.MinCandidates(x.Race, x.Seats))
+			}
+			return n
 		}
 		return vn.Int(int64(x.Areas))
 	}, t.pick)
@@ -186,7 +190,11 @@ func (t *constituencyTab) pick(r int) {
 		return
 	}
 	t.cands = cands
-	t.title.SetText(fmt.Sprintf("%s: %d người ứng cử cho %d ghế", c.Label(), len(cands), c.Seats))
+	title := fmt.Sprintf("%s: %d người ứng cử cho %d ghế", c.Label(), len(cands), c.Seats)
+	if need := election.MinCandidates(c.Race, c.Seats); len(cands) < need {
+		title += fmt.Sprintf(", ít hơn quy định (cần %d, %s)", need, listArticle(c.Race))
+	}
+	t.title.SetText(title)
 	t.candTable.SetRows(tw.AllRows(len(cands)))
 }
 
@@ -326,14 +334,15 @@ func (t *constituencyTab) editCandidate(c data.Candidate) {
 	}
 	d := tw.NewEditDialog(v.h.Window(), title, action, []tw.Field{
 		{Name: election.FieldName, Label: "Họ và tên *", Widget: name, Required: true},
-		{Name: election.FieldBirth, Label: "Ngày sinh", Widget: birth, Hint: "Khi bằng phiếu ở ghế cuối, người nhiều tuổi hơn trúng cử (Điều 78)"},
+		{Name: election.FieldBirth, Label: "Ngày sinh *", Widget: birth, Required: true,
+			Hint: "Bắt buộc: danh sách chính thức ghi ngày sinh; khi bằng phiếu ở ghế cuối, người nhiều tuổi hơn trúng cử (Điều 78)"},
 		{Label: "Giới tính", Widget: sex},
 	}, func() error {
-		var b time.Time
+		var b time.Time // left zero when blank: the store's rule names it
 		if strings.TrimSpace(birth.Text) != "" {
 			var err error
 			if b, err = vn.ParseDate(birth.Text); err != nil {
-				return &problem.Problem{Field: election.FieldBirth, Rule: problem.Required, Message: err.Error()}
+				return &problem.Problem{Field: election.FieldBirth, Rule: problem.Date, Message: err.Error()}
 			}
 		}
 		c.Name, c.Birth, c.Sex = name.Text, b, sex.Selected
@@ -369,4 +378,12 @@ func (t *constituencyTab) removeCandidate() {
 			v.h.SetStatus("Đã xóa người ứng cử " + c.Name)
 		})
 	})
+}
+
+// listArticle is the article of the list-length rule for the race.
+func listArticle(r election.Race) string {
+	if r == election.RaceQH {
+		return "khoản 6 Điều 57 Luật Bầu cử"
+	}
+	return "khoản 3 Điều 58 Luật Bầu cử"
 }

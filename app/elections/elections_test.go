@@ -52,7 +52,7 @@ func TestElectionScreenSample(t *testing.T) {
 	// Choose the HĐND xã constituency of Tổ 06: its 6 candidates.
 	v.consts.race.SetSelected(string(election.RaceCommune))
 	v.consts.table.Select(widget.TableCellID{Row: 5, Col: 1})
-	if len(v.consts.cands) != 6 || !uitest.Shows(h.Win, "6 người ứng cử cho 4 ghế") {
+	if len(v.consts.cands) != 7 || !uitest.Shows(h.Win, "7 người ứng cử cho 4 ghế") {
 		t.Errorf("candidates of constituency 6: %d", len(v.consts.cands))
 	}
 	uitest.Capture(t, h.Win, "elections-constituencies")
@@ -270,4 +270,75 @@ func TestElectionScreenEmpty(t *testing.T) {
 	if !strings.Contains(h.Status, "9 đơn vị bầu cử") {
 		t.Errorf("after the sample the status line says %q", h.Status)
 	}
+}
+
+// Điều 57.6 / 58.3 in the window: a workbook with a short list is
+// imported and its warning shown; the constituency list and the result
+// say it; a candidate without a date of birth is refused beside the field.
+func TestShortListAndBirthInTheWindow(t *testing.T) {
+	h, v := thieuNgoc(t)
+	in := sample.ThieuNgoc()
+	in.Election = nil
+	in.PollingAreas, in.Tallies = nil, nil
+	in.Constituencies = []data.ConstituencyRow{{Row: 2, Race: election.RaceCommune, Unit: sample.ThieuNgocCode, Number: 7, Seats: 3}}
+	in.Candidates = []data.CandidateRow{
+		{Row: 2, Race: election.RaceCommune, Unit: sample.ThieuNgocCode, Number: 7, Name: "Lê Văn Một", Birth: in.Candidates[0].Birth},
+		{Row: 3, Race: election.RaceCommune, Unit: sample.ThieuNgocCode, Number: 7, Name: "Lê Văn Hai", Birth: in.Candidates[1].Birth},
+		{Row: 4, Race: election.RaceCommune, Unit: sample.ThieuNgocCode, Number: 7, Name: "Lê Văn Ba", Birth: in.Candidates[2].Birth},
+		{Row: 5, Race: election.RaceCommune, Unit: sample.ThieuNgocCode, Number: 7, Name: "Lê Văn Bốn", Birth: in.Candidates[3].Birth},
+	}
+	path := filepath.Join(t.TempDir(), "ds.xlsx")
+	if err := electiondocs.Fill(path, in); err != nil {
+		t.Fatal(err)
+	}
+	v.importPath(path)
+	uitest.Settle()
+	if !uitest.Shows(h.Win, "dữ liệu vẫn được ghi") || !uitest.Shows(h.Win, "có 4 người ứng cử cho 3 đại biểu được bầu") {
+		t.Fatal("the import's warning is not shown")
+	}
+	uitest.Capture(t, h.Win, "elections-import-warnings")
+	for _, o := range h.Win.Canvas().Overlays().List() {
+		h.Win.Canvas().Overlays().Remove(o)
+	}
+	v.consts.race.SetSelected(string(election.RaceCommune))
+	row := -1
+	for i, r := range v.consts.table.Rows() {
+		if v.consts.rows[r].Number == 7 {
+			row = i
+		}
+	}
+	if row < 0 {
+		t.Fatal("constituency 7 not listed")
+	}
+	v.consts.table.Select(widget.TableCellID{Row: row, Col: 1})
+	if !uitest.Shows(h.Win, "4 (cần 5)") || !uitest.Shows(h.Win, "4 người ứng cử cho 3 ghế, ít hơn quy định (cần 5, khoản 3 Điều 58 Luật Bầu cử)") {
+		t.Error("the constituency list does not warn of the short list")
+	}
+	v.tabs.SelectIndex(2)
+	v.results.race.SetSelected(string(election.RaceCommune))
+	for i, r := range v.results.table.Rows() {
+		if v.results.rows[r].Number == 7 {
+			v.results.table.Select(widget.TableCellID{Row: i, Col: 0})
+		}
+	}
+	if v.results.cur.Number != 7 || !uitest.Shows(h.Win, "Cảnh báo: Đơn vị bầu cử số 7") {
+		t.Error("the result does not show the warning")
+	}
+
+	// A candidate without a date of birth: refused beside the field.
+	v.tabs.SelectIndex(0)
+	v.consts.table.Select(widget.TableCellID{Row: row, Col: 1})
+	test.Tap(uitest.Button(t, h.Win, "Thêm người ứng cử"))
+	name := uitest.FormEntry(t, h.Win, "Họ và tên đầy đủ")
+	test.Type(name, "Lê Văn Năm")
+	test.Tap(uitest.Button(t, h.Win, "Thêm"))
+	uitest.Settle()
+	if cands, _ := h.St.Candidates(context.Background(), v.consts.rows[v.consts.table.Rows()[row]].ID); len(cands) != 4 {
+		t.Errorf("%d candidates after saving one without a date of birth", len(cands))
+	}
+	birth := uitest.FormEntry(t, h.Win, "dd/mm/yyyy")
+	if err := birth.Validate(); err == nil || !uitest.Shows(h.Win, "Còn ô bắt buộc chưa nhập") {
+		t.Errorf("the missing date of birth is not marked beside its field: %v", err)
+	}
+	uitest.Capture(t, h.Win, "elections-candidate-birth-required")
 }

@@ -82,6 +82,7 @@ func (v *view) importPath(path string) {
 		v.reload(res.Election.ID, func() {
 			v.h.SetStatus(fmt.Sprintf("Đã nhập %s: %s đơn vị bầu cử, %s người ứng cử, %s khu vực bỏ phiếu, %s biên bản kiểm phiếu",
 				path, vn.Int(int64(res.Constituencies)), vn.Int(int64(res.Candidates)), vn.Int(int64(res.Areas)), vn.Int(int64(res.Tallies))))
+			tw.ShowWarnings(v.h.Window(), "Đã nhập bảng tính bầu cử, có cảnh báo", "Đã nhập "+path, res.Warnings)
 		})
 	})
 }

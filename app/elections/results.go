@@ -3,6 +3,7 @@ package elections
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -37,6 +38,7 @@ type resultsTab struct {
 	figures   *widget.Form
 	verdict   *widget.Label
 	next      *widget.Label
+	warnings  *widget.Label
 	detail    *fyne.Container
 	content   fyne.CanvasObject
 }
@@ -109,6 +111,8 @@ func newResultsTab(v *view) *resultsTab {
 	t.verdict = tw.Bold("")
 	t.verdict.SizeName = theme.SizeNameSubHeadingText
 	t.next = tw.Wrapped("")
+	t.warnings = tw.Wrapped("")
+	t.warnings.Importance = widget.WarningImportance
 	t.detail = container.NewStack(tw.Wrapped("Chọn một đơn vị bầu cử để xem kết quả."))
 
 	left := container.NewBorder(container.NewGridWithColumns(2, t.race, t.status), nil, nil, nil, t.table)
@@ -181,8 +185,17 @@ func (t *resultsTab) pick(r int) {
 	t.verdict.Importance = statusImportance(c.Status)
 	t.verdict.SetText(fmt.Sprintf("%s – trúng cử %d/%d", data.StatusLabel(c.Status), c.Elected, c.Seats))
 	t.next.SetText("Theo luật: " + c.Next)
+	head := container.NewVBox(t.title, t.figures, t.verdict, t.next)
+	if len(c.Warnings) > 0 {
+		lines := make([]string, len(c.Warnings))
+		for i, w := range c.Warnings {
+			lines[i] = "Cảnh báo: " + w.Message
+		}
+		t.warnings.SetText(strings.Join(lines, "\n"))
+		head.Add(t.warnings)
+	}
+	head.Add(widget.NewSeparator())
 	t.candTable.SetRows(tw.AllRows(len(c.Ranked)))
-	t.detail.Objects = []fyne.CanvasObject{container.NewBorder(
-		container.NewVBox(t.title, t.figures, t.verdict, t.next, widget.NewSeparator()), nil, nil, nil, t.candTable)}
+	t.detail.Objects = []fyne.CanvasObject{container.NewBorder(head, nil, nil, nil, t.candTable)}
 	t.detail.Refresh()
 }

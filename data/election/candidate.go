@@ -36,8 +36,10 @@ func CheckCandidateAge(name string, birth, pollingDay time.Time) *problem.Proble
 
 // CheckCandidate cleans and checks a candidate as typed: a name (letter
 // case of a person's name fixed, at most MaxCandidateNameLen characters),
-// a sex (Nam, Nữ or unknown) and the age rule. It returns the name and sex
-// to store.
+// a sex (Nam, Nữ or unknown), a date of birth (required: the official list
+// of candidates gives every candidate's date of birth, Điều 57 and 58
+// Luật Bầu cử, and a tie for the last seat goes to the older, Điều 78) and
+// the age rule. It returns the name and sex to store.
 func CheckCandidate(name string, birth time.Time, sex string, pollingDay time.Time) (string, string, *problem.Problem) {
 	name = vn.TitleName(name)
 	if name == "" {
@@ -51,6 +53,11 @@ func CheckCandidate(name string, birth time.Time, sex string, pollingDay time.Ti
 	sx, ok := vn.ParseSex(sex)
 	if !ok {
 		p := problem.New(FieldSex, problem.Sex, "Giới tính %q không hợp lệ: ghi Nam hoặc Nữ", sex)
+		return "", "", &p
+	}
+	if birth.IsZero() {
+		p := problem.New(FieldBirth, problem.Required, "Ngày sinh của người ứng cử %s không được để trống: danh sách chính thức "+
+			"những người ứng cử ghi ngày, tháng, năm sinh của từng người (Điều 57, 58 Luật Bầu cử)", name)
 		return "", "", &p
 	}
 	if p := CheckCandidateAge(name, birth, pollingDay); p != nil {

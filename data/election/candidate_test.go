@@ -78,3 +78,32 @@ func TestCheckCandidate(t *testing.T) {
 		t.Errorf("the age rule is not checked: %v", p)
 	}
 }
+
+// TestDieu57_58_CandidateBirthRequired: the official list of candidates
+// gives each one's date of birth, so a candidate without one is refused
+// (rule required, on the birth), whatever else is right.
+func TestDieu57_58_CandidateBirthRequired(t *testing.T) {
+	day := d(2026, time.March, 15)
+	for _, tc := range []struct {
+		name  string
+		birth time.Time
+		rule  string
+	}{
+		{"known", d(1980, time.January, 1), ""},
+		{"missing", time.Time{}, problem.Required},
+		{"too young", d(2010, time.January, 1), problem.CandidateAge},
+	} {
+		_, _, p := CheckCandidate("Lê Văn An", tc.birth, "Nam", day)
+		switch {
+		case tc.rule == "" && p != nil:
+			t.Errorf("%s: refused: %v", tc.name, p)
+		case tc.rule != "" && (p == nil || p.Rule != tc.rule || p.Field != FieldBirth):
+			t.Errorf("%s: %+v, want %s on the birth", tc.name, p, tc.rule)
+		}
+	}
+	_, _, p := CheckCandidate("lê văn an", time.Time{}, "", day)
+	if p == nil || p.Message != "Ngày sinh của người ứng cử Lê Văn An không được để trống: danh sách chính thức những người ứng cử "+
+		"ghi ngày, tháng, năm sinh của từng người (Điều 57, 58 Luật Bầu cử)" {
+		t.Errorf("message: %+v", p)
+	}
+}

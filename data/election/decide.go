@@ -54,6 +54,11 @@ type Constituency struct {
 	// tally for this race.
 	Complete bool
 
+	// PollingDay is the day of the first vote: it fixes the deadline of a
+	// bầu thêm or bầu lại (RoundDeadlineDays) and the date Next names. The
+	// zero time means the law in force now, without a date.
+	PollingDay time.Time
+
 	Candidates []Candidate
 }
 
@@ -129,7 +134,9 @@ func Decide(c Constituency) Result {
 	case c.Round != Repeat && !moreThanHalf(c.Voted, c.Voters):
 		res.Status = StatusRepeat
 		res.Missing = seats
-		res.Next = fmt.Sprintf("Bầu lại theo Điều 80 Luật Bầu cử: số cử tri đã bỏ phiếu (%d) chưa quá một nửa tổng số cử tri (%d)", c.Voted, c.Voters)
+		res.Next = fmt.Sprintf("Bầu lại theo Điều 80 Luật Bầu cử: số cử tri đã bỏ phiếu (%d) chưa quá một nửa tổng số cử tri (%d); %s; "+
+			"ngày bầu lại chậm nhất là %s",
+			c.Voted, c.Voters, whoDecides(c.Race, "bầu lại"), deadline(c.PollingDay))
 		return res
 	}
 
@@ -162,10 +169,14 @@ func Decide(c Constituency) Result {
 		res.Next = fmt.Sprintf("Đã bầu thêm, bầu được %d/%d đại biểu; không tổ chức bầu thêm lần thứ hai (Điều 79)", res.Elected, seats)
 	case c.Race == RaceQH:
 		res.Status = StatusAdditional
-		res.Next = fmt.Sprintf("Bầu thêm theo Điều 79 Luật Bầu cử: bầu được %d/%d đại biểu Quốc hội, còn thiếu %d; chỉ những người ứng cử chưa trúng cử được ứng cử", res.Elected, seats, res.Missing)
+		res.Next = fmt.Sprintf("Bầu thêm theo Điều 79 Luật Bầu cử: bầu được %d/%d đại biểu Quốc hội, còn thiếu %d; %s; "+
+			"ngày bầu thêm chậm nhất là %s; chỉ những người ứng cử chưa trúng cử được ứng cử",
+			res.Elected, seats, res.Missing, whoDecides(c.Race, "bầu thêm"), deadline(c.PollingDay))
 	case res.Elected*3 < seats*2:
 		res.Status = StatusAdditional
-		res.Next = fmt.Sprintf("Bầu thêm theo Điều 79 Luật Bầu cử: bầu được %d/%d đại biểu, chưa đạt hai phần ba số đại biểu được bầu, còn thiếu %d; chỉ những người ứng cử chưa trúng cử được ứng cử", res.Elected, seats, res.Missing)
+		res.Next = fmt.Sprintf("Bầu thêm theo Điều 79 Luật Bầu cử: bầu được %d/%d đại biểu, chưa đạt hai phần ba số đại biểu được bầu, còn thiếu %d; "+
+			"%s; ngày bầu thêm chậm nhất là %s; chỉ những người ứng cử chưa trúng cử được ứng cử",
+			res.Elected, seats, res.Missing, whoDecides(c.Race, "bầu thêm"), deadline(c.PollingDay))
 	default:
 		res.Status = StatusOK
 		res.Next = fmt.Sprintf("Hợp lệ, bầu được %d/%d đại biểu; thiếu %d nhưng đã đạt hai phần ba số đại biểu được bầu nên không bầu thêm (Điều 79)", res.Elected, seats, res.Missing)
@@ -174,6 +185,47 @@ func Decide(c Constituency) Result {
 		res.Next += "; kết quả bầu lại được công nhận dù số cử tri đi bầu chưa quá một nửa (Điều 80)"
 	}
 	return res
+}
+
+// Law83Day is the date of Luật 83/2025/QH15, which amended the election
+// law (among others Điều 79.3 and 80.3: a bầu thêm or bầu lại is held at
+// the latest 07 days after the first polling day, was 15). It is taken as
+// the day the amendment applies from; no polling day falls between it and
+// 1/7/2025, so the exact day of entry into force does not change a result.
+var Law83Day = time.Date(2025, time.June, 24, 0, 0, 0, 0, time.UTC)
+
+// RoundDeadlineDays is how many days after the first polling day a bầu
+// thêm (Điều 79.3) or bầu lại (Điều 80.3) must be held at the latest: 15
+// under Luật Bầu cử 85/2015/QH13, 07 for a polling day from Law83Day on
+// (and for the zero time: the law in force now).
+func RoundDeadlineDays(pollingDay time.Time) int {
+	if !pollingDay.IsZero() && dayKey(pollingDay) < dayKey(Law83Day) {
+		return 15
+	}
+	return 7
+}
+
+// deadline says when a bầu thêm or bầu lại must be held at the latest:
+// "ngày 22/03/2026 (07 ngày sau ngày bầu cử đầu tiên)", or without a
+// polling day "07 ngày sau ngày bầu cử đầu tiên".
+func deadline(pollingDay time.Time) string {
+	days := RoundDeadlineDays(pollingDay)
+	rel := fmt.Sprintf("%02d ngày sau ngày bầu cử đầu tiên", days)
+	if pollingDay.IsZero() {
+		return rel
+	}
+	return fmt.Sprintf("ngày %s (%s)", vn.DMY(pollingDay.AddDate(0, 0, days)), rel)
+}
+
+// whoDecides is who reports a bầu thêm or bầu lại (what) and who decides
+// it (Điều 79.1–2, 80.1): for Quốc hội the Ủy ban bầu cử ở tỉnh proposes
+// it and the Hội đồng bầu cử quốc gia decides ("đề nghị … xem xét, quyết
+// định"); for a council the Ủy ban bầu cử of that level decides its day.
+func whoDecides(r Race, what string) string {
+	if r == RaceQH {
+		return "Ban bầu cử ghi vào biên bản, báo cáo ngay Ủy ban bầu cử ở tỉnh để đề nghị Hội đồng bầu cử quốc gia xem xét, quyết định việc " + what
+	}
+	return "Ban bầu cử ghi vào biên bản, báo cáo ngay Ủy ban bầu cử ở cấp đó để quyết định ngày " + what
 }
 
 // elect marks the winners among ranked (already in rank order) and returns

@@ -231,6 +231,7 @@ func TestDecideThieuNgoc(t *testing.T) {
 func ExampleDecide() {
 	r := Decide(Constituency{
 		Race: RaceCommune, Seats: 3, Voters: 1000, Voted: 990, Valid: 980, Invalid: 10, Complete: true,
+		PollingDay: time.Date(2026, time.March, 15, 0, 0, 0, 0, time.UTC),
 		Candidates: []Candidate{
 			{Name: "Nguyễn Văn An", Votes: 700},
 			{Name: "Trần Thị Bình", Votes: 490},
@@ -241,5 +242,61 @@ func ExampleDecide() {
 	fmt.Println(r.Next)
 	// Output:
 	// bau_them 99,00% 1 2
-	// Bầu thêm theo Điều 79 Luật Bầu cử: bầu được 1/3 đại biểu, chưa đạt hai phần ba số đại biểu được bầu, còn thiếu 2; chỉ những người ứng cử chưa trúng cử được ứng cử
+	// Bầu thêm theo Điều 79 Luật Bầu cử: bầu được 1/3 đại biểu, chưa đạt hai phần ba số đại biểu được bầu, còn thiếu 2; Ban bầu cử ghi vào biên bản, báo cáo ngay Ủy ban bầu cử ở cấp đó để quyết định ngày bầu thêm; ngày bầu thêm chậm nhất là ngày 22/03/2026 (07 ngày sau ngày bầu cử đầu tiên); chỉ những người ứng cử chưa trúng cử được ứng cử
+}
+
+// TestDieu79_BauThemProposedAndDecided: for Quốc hội the Ủy ban bầu cử ở
+// tỉnh proposes a bầu thêm and the Hội đồng bầu cử quốc gia decides
+// (Điều 79.1); for a council the Ủy ban bầu cử of that level decides its
+// day (Điều 79.2). The same for a bầu lại (Điều 80.1).
+func TestDieu79_BauThemProposedAndDecided(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		c         Constituency
+		status    Status
+		want, not string
+	}{
+		{"QH bầu thêm", qh(3, cands(700, 600, 300)), StatusAdditional,
+			"báo cáo ngay Ủy ban bầu cử ở tỉnh để đề nghị Hội đồng bầu cử quốc gia xem xét, quyết định việc bầu thêm", "ở cấp đó"},
+		{"HĐND bầu thêm", hdnd(3, cands(700, 300, 200)), StatusAdditional,
+			"báo cáo ngay Ủy ban bầu cử ở cấp đó để quyết định ngày bầu thêm", "Hội đồng bầu cử quốc gia"},
+		{"QH bầu lại", func() Constituency { c := qh(1, cands(800)); c.Voted = 400; return c }(), StatusRepeat,
+			"đề nghị Hội đồng bầu cử quốc gia xem xét, quyết định việc bầu lại", "ở cấp đó"},
+		{"HĐND bầu lại", func() Constituency { c := hdnd(2, cands(700, 600)); c.Voted = 500; return c }(), StatusRepeat,
+			"Ủy ban bầu cử ở cấp đó để quyết định ngày bầu lại", "Hội đồng bầu cử quốc gia"},
+	} {
+		r := Decide(tc.c)
+		if r.Status != tc.status || !strings.Contains(r.Next, tc.want) || strings.Contains(r.Next, tc.not) {
+			t.Errorf("%s: %s %q; want %q without %q", tc.name, r.Status, r.Next, tc.want, tc.not)
+		}
+	}
+}
+
+// TestLuat83_2025_Dieu79_80_Deadline: a bầu thêm or bầu lại is held at
+// the latest 07 days after the first polling day since Luật 83/2025/QH15
+// (15 days under Luật 85/2015/QH13, as in 2021).
+func TestLuat83_2025_Dieu79_80_Deadline(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		day  time.Time
+		days int
+		want string
+	}{
+		{"2021 election: 15 days", born(2021, 5, 23), 15, "ngày 07/06/2021 (15 ngày sau ngày bầu cử đầu tiên)"},
+		{"the day before Luật 83/2025", born(2025, 6, 23), 15, "ngày 08/07/2025 (15 ngày sau ngày bầu cử đầu tiên)"},
+		{"the day of Luật 83/2025", born(2025, 6, 24), 7, "ngày 01/07/2025 (07 ngày sau ngày bầu cử đầu tiên)"},
+		{"2026 election: 07 days", born(2026, 3, 15), 7, "ngày 22/03/2026 (07 ngày sau ngày bầu cử đầu tiên)"},
+		{"no polling day: the law in force", time.Time{}, 7, "chậm nhất là 07 ngày sau ngày bầu cử đầu tiên"},
+	} {
+		if got := RoundDeadlineDays(tc.day); got != tc.days {
+			t.Errorf("%s: RoundDeadlineDays = %d, want %d", tc.name, got, tc.days)
+		}
+		for _, c := range []Constituency{qh(3, cands(700, 600, 300)), hdnd(3, cands(700, 300, 200)),
+			func() Constituency { c := hdnd(2, cands(700, 600)); c.Voted = 500; return c }()} {
+			c.PollingDay = tc.day
+			if r := Decide(c); !strings.Contains(r.Next, tc.want) {
+				t.Errorf("%s, %s %s: %q lacks %q", tc.name, c.Race, r.Status, r.Next, tc.want)
+			}
+		}
+	}
 }

@@ -44,6 +44,7 @@ const (
 	Race                 Rule = "race"                  // the election does not hold that race
 	Unit                 Rule = "unit"                  // unknown unit, or the wrong level for the race
 	CandidateAge         Rule = "candidate_age"         // a candidate is 21 on polling day
+	CandidateListShort   Rule = "candidate_list_short"  // a warning: fewer candidates than Điều 57.6 / 58.3 ask for
 	Sex                  Rule = "sex"                   // Nam or Nữ
 	NoElection           Rule = "no_election"           // no election to import into
 	ConstituencyUnknown  Rule = "constituency_unknown"  // no such constituency

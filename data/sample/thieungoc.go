@@ -117,6 +117,7 @@ func ThieuNgoc() data.ElectionImport {
 	type cands struct {
 		names  []string
 		shares []int
+		taken  map[string]bool
 	}
 	byRace := map[election.Race]map[int]cands{}
 	addConstituency := func(race election.Race, unit string, number, seats int, desc string, shares []int) {
@@ -130,7 +131,7 @@ func ThieuNgoc() data.ElectionImport {
 				Race: race, Unit: unit, Number: number, Name: name, Birth: birth, Sex: sex})
 			c.names = append(c.names, name)
 		}
-		c.shares = shares
+		c.shares, c.taken = shares, taken
 		if byRace[race] == nil {
 			byRace[race] = map[int]cands{}
 		}
@@ -141,6 +142,22 @@ func ThieuNgoc() data.ElectionImport {
 	}
 	for i, a := range thieuNgocAreas {
 		addConstituency(election.RaceCommune, ThieuNgocCode, i+1, a.seats, "Khu vực bỏ phiếu "+a.name, a.shares)
+	}
+	// Each official list as long as Điều 57.6 / 58.3 ask for: the
+	// candidates a list still lacks get few votes (2% of the valid
+	// ballots), so the winners stay as above. They are added last, from a
+	// generator of their own, so that the names above stay as they were.
+	extra := NewPeople(2022)
+	for _, k := range in.Constituencies {
+		c := byRace[k.Race][k.Number]
+		for len(c.names) < election.MinCandidates(k.Race, k.Seats) {
+			name, sex, birth := extra.Next(1962, 1992, c.taken)
+			in.Candidates = append(in.Candidates, data.CandidateRow{Row: len(in.Candidates) + 2,
+				Race: k.Race, Unit: k.Unit, Number: k.Number, Name: name, Birth: birth, Sex: sex})
+			c.names = append(c.names, name)
+			c.shares = append(c.shares[:len(c.shares):len(c.shares)], 20) // never into the tables above
+		}
+		byRace[k.Race][k.Number] = c
 	}
 	voteRow := 2
 	for i, a := range thieuNgocAreas {

@@ -93,7 +93,7 @@ func TestImportWorkbook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Tallies != 24 || res.Candidates != 53 || res.Areas != 6 {
+	if res.Tallies != 24 || res.Candidates != 60 || res.Areas != 6 || len(res.Warnings) != 0 {
 		t.Errorf("import result %+v", res)
 	}
 	r, err := st.Results(context.Background(), res.Election.ID)

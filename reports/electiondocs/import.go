@@ -288,7 +288,7 @@ func (wb *workbook) readTallies() {
 func (wb *workbook) locate(p problem.Problem) problem.Problem {
 	part := data.Part(p.Part)
 	l := layoutOf(part)
-	out := problem.Problem{File: wb.c.File, Sheet: l.name, Row: p.Row, Column: l.header(p.Field), Field: p.Field, Item: p.Item, Rule: p.Rule, Message: p.Message}
+	out := problem.Problem{File: wb.c.File, Sheet: l.name, Row: p.Row, Column: l.header(p.Field), Field: p.Field, Item: p.Item, Rule: p.Rule, Message: p.Message, Warning: p.Warning}
 	if t := wb.tables[part]; t != nil {
 		out.Sheet = t.Sheet
 		if recs := wb.records[part]; p.Row >= 2 && p.Row-2 < len(recs) && out.Column != "" {
@@ -316,7 +316,9 @@ func order(ps problem.List) {
 // Import reads an election workbook and imports it into the store in one
 // transaction: all of it, or nothing when any row breaks a rule. Every
 // problem, of the workbook and against the database, is returned in one
-// pass as problem.List, in the order of the sheets and rows.
+// pass as problem.List, in the order of the sheets and rows. The
+// warnings of an import that succeeded (ImportResult.Warnings) are
+// located in the workbook the same way.
 func Import(ctx context.Context, st *data.Store, path string, progress func(float64)) (data.ImportResult, error) {
 	wb, err := read(path)
 	if err != nil {
@@ -340,5 +342,9 @@ func Import(ctx context.Context, st *data.Store, path string, progress func(floa
 		order(ps)
 		return data.ImportResult{}, ps
 	}
+	for i, p := range res.Warnings {
+		res.Warnings[i] = wb.locate(p)
+	}
+	order(problem.List(res.Warnings))
 	return res, nil
 }

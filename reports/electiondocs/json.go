@@ -30,6 +30,18 @@ type constituencyJSON struct {
 	Status       election.Status `json:"status"`
 	ElectedCount int             `json:"elected_count"`
 	Candidates   []candidateJSON `json:"candidates"`
+	// Warnings extend FORMATS.md's schema compatibly: present only when
+	// the constituency has one (a list of candidates shorter than Điều
+	// 57.6 / 58.3 ask for), so the JSON of every other constituency is
+	// as before.
+	Warnings []warningJSON `json:"warnings,omitempty"`
+}
+
+// warningJSON is a warning of a constituency: its rule code (stable, for
+// scripts) and its Vietnamese message.
+type warningJSON struct {
+	Rule    string `json:"rule"`
+	Message string `json:"message"`
 }
 
 type candidateJSON struct {
@@ -50,6 +62,11 @@ type unitJSON struct {
 	Elected  int64       `json:"elected"`
 }
 
+// EmptyResultsJSON is what `tdkt results --json` prints on a database
+// without an election, as FORMATS.md writes it: the schema's three keys
+// with nothing in them.
+const EmptyResultsJSON = `{"election": "", "constituencies": [], "units": []}`
+
 // WriteJSON writes the results as `tdkt results --json` prints them:
 // constituencies by race, unit code and number, each with its candidates
 // by votes (highest first); a row per unit and race of the unit tree.
@@ -68,6 +85,9 @@ func WriteJSON(w io.Writer, r *data.Results) error {
 			}
 			cj.Candidates = append(cj.Candidates, candidateJSON{Name: k.Name, BirthDate: birth, Votes: k.Votes,
 				Percent: election.JSONNumber(k.Percent), Elected: k.Elected})
+		}
+		for _, w := range c.Warnings {
+			cj.Warnings = append(cj.Warnings, warningJSON{Rule: w.Rule, Message: w.Message})
 		}
 		out.Constituencies = append(out.Constituencies, cj)
 	}

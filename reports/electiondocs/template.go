@@ -28,7 +28,8 @@ var instructions = []string{
 	"Các sheet:",
 	"• Cuộc bầu cử: một dòng – tên cuộc bầu cử và ngày bầu cử (dd/mm/yyyy). Bỏ trống thì dùng cuộc bầu cử gần nhất trong tdkt.",
 	"• Đơn vị bầu cử: Cấp · Mã đơn vị hành chính (đơn vị có Hội đồng nhân dân được bầu; với QH là mã tỉnh) · Số đơn vị bầu cử · Số đại biểu được bầu · Mô tả.",
-	"• Người ứng cử: Cấp · Mã đơn vị hành chính · Số đơn vị bầu cử (đơn vị bầu cử của người ứng cử) · Họ và tên · Ngày sinh · Giới tính (Nam/Nữ).",
+	"• Người ứng cử: Cấp · Mã đơn vị hành chính · Số đơn vị bầu cử (đơn vị bầu cử của người ứng cử) · Họ và tên · Ngày sinh (bắt buộc, dd/mm/yyyy) · Giới tính (Nam/Nữ). " +
+		"Danh sách ít người hơn quy định (QH: số đại biểu + 2; HĐND: + 1, + 2 khi bầu 3 đại biểu, + 3 khi bầu từ 4) vẫn được nhập, kèm cảnh báo.",
 	"• Khu vực bỏ phiếu: Mã xã · Số khu vực bỏ phiếu · Tên · số đơn vị bầu cử của khu vực ở từng cấp (ĐVBC QH, ĐVBC HĐND tỉnh, ĐVBC HĐND huyện, ĐVBC HĐND xã; để trống cấp không bầu) · Thôn, tổ dân phố (không bắt buộc, cách nhau bằng dấu chấm phẩy).",
 	"• Kiểm phiếu: mỗi biên bản kết quả kiểm phiếu một dòng – Mã xã · Số khu vực bỏ phiếu · Cấp · sáu con số của biên bản.",
 	"• Phiếu bầu: số phiếu bầu cho từng người ứng cử trong mỗi biên bản – Mã xã · Số khu vực bỏ phiếu · Cấp · Họ và tên người ứng cử · Số phiếu bầu.",
