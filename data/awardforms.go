@@ -107,23 +107,61 @@ func (s *Store) Coefficients(ctx context.Context) ([]award.FormCoefficients, err
 	return out, rows.Err()
 }
 
-// SetCoefficients sets a form's coefficients under a regime; 0 means the
-// form is not given to that kind of nominee.
-func (s *Store) SetCoefficients(ctx context.Context, formID int64, regime string, individual, collective award.Coefficient) error {
+// SetCoefficients sets a form's coefficients under a regime, for every
+// issuer (issuer "") or for an issuer's level only (a commune chairman's
+// Giấy khen); 0 means the form is not given to that kind of nominee. For
+// a level's own row, 0 for both kinds removes the row: the row for every
+// issuer applies to that level again.
+func (s *Store) SetCoefficients(ctx context.Context, formID int64, regime string, issuer award.Level, individual, collective award.Coefficient) error {
+	switch issuer {
+	case "", award.LevelProvince, award.LevelDistrict, award.LevelCommune:
+	default:
+		return fmt.Errorf("cấp ban hành %q không hợp lệ", issuer)
+	}
 	return s.write(ctx, func(t *Tx) error {
 		var oi, oc sql.NullInt64
-		err := t.queryRow(`SELECT individual, collective FROM award_coefficients WHERE form_id = ? AND regime = ? AND issuer_level = ''`, formID, regime).Scan(&oi, &oc)
+		err := t.queryRow(`SELECT individual, collective FROM award_coefficients WHERE form_id = ? AND regime = ? AND issuer_level = ?`,
+			formID, regime, string(issuer)).Scan(&oi, &oc)
 		var before any
 		if err == nil {
 			before = map[string]any{"individual": oi.Int64, "collective": oc.Int64}
 		}
-		if _, err := t.exec(`INSERT INTO award_coefficients(form_id, regime, individual, collective) VALUES (?,?,?,?)
+		after := map[string]any{"regime": regime, "issuer_level": string(issuer), "individual": int64(individual), "collective": int64(collective)}
+		if issuer != "" && individual <= 0 && collective <= 0 {
+			if _, err := t.exec(`DELETE FROM award_coefficients WHERE form_id = ? AND regime = ? AND issuer_level = ?`, formID, regime, string(issuer)); err != nil {
+				return failed(err, "không xóa được hệ số")
+			}
+			return t.audit("award_coefficients", formID, "delete", before, after)
+		}
+		if _, err := t.exec(`INSERT INTO award_coefficients(form_id, regime, issuer_level, individual, collective) VALUES (?,?,?,?,?)
 			ON CONFLICT(form_id, regime, issuer_level) DO UPDATE SET individual = excluded.individual, collective = excluded.collective`,
-			formID, regime, nullCoef(individual), nullCoef(collective)); err != nil {
+			formID, regime, string(issuer), nullCoef(individual), nullCoef(collective)); err != nil {
 			return failed(err, "không lưu được hệ số")
 		}
-		return t.audit("award_coefficients", formID, "set", before,
-			map[string]any{"regime": regime, "individual": int64(individual), "collective": int64(collective)})
+		return t.audit("award_coefficients", formID, "set", before, after)
+	})
+}
+
+// SetHousehold sets what a household receives under a regime, as a
+// multiple of a person's coefficient (1500: 1,5 times; 0: no rule, so no
+// prize for households under that regime).
+func (s *Store) SetHousehold(ctx context.Context, regime string, factor award.Coefficient) error {
+	if factor < 0 {
+		return fmt.Errorf("hệ số hộ gia đình không được âm")
+	}
+	return s.write(ctx, func(t *Tx) error {
+		var old sql.NullInt64
+		if err := t.queryRow(`SELECT household FROM award_regimes WHERE code = ?`, regime).Scan(&old); err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("nghị định %s: %w", regime, ErrNotFound)
+			}
+			return err
+		}
+		if _, err := t.exec(`UPDATE award_regimes SET household = ? WHERE code = ?`, nullCoef(factor), regime); err != nil {
+			return failed(err, "không lưu được hệ số hộ gia đình")
+		}
+		return t.audit("award_regimes", 0, "household", map[string]any{"regime": regime, "household": old.Int64},
+			map[string]any{"regime": regime, "household": int64(factor)})
 	})
 }
 

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -149,5 +150,47 @@ func TestHouseholdsStored(t *testing.T) {
 			t.Errorf("from %d: decision_items: %q, %v", from, sql, err)
 		}
 		st.Close()
+	}
+}
+
+// TestEditMoneyTables: a coefficient for one issuer's level, removed again
+// (the row for every issuer applies), and the household factor of a
+// regime, as Cài đặt edits them.
+func TestEditMoneyTables(t *testing.T) {
+	ctx := context.Background()
+	st := openTest(t)
+	forms, _ := st.AwardForms(ctx)
+	var gk int64
+	for _, f := range forms {
+		if f.Name == award.FormGiayKhen {
+			gk = f.ID
+		}
+	}
+	if err := st.SetCoefficients(ctx, gk, award.Decree152of2025, award.LevelCommune, 200, 400); err != nil {
+		t.Fatal(err)
+	}
+	coefs, _ := st.Coefficients(ctx)
+	if fc, _ := award.FormOn(coefs, award.Decree152of2025, award.FormGiayKhen, award.LevelCommune); fc.Individual != 200 || fc.Issuer != award.LevelCommune {
+		t.Errorf("the commune's row: %+v", fc)
+	}
+	if err := st.SetCoefficients(ctx, gk, award.Decree152of2025, award.LevelCommune, 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	coefs, _ = st.Coefficients(ctx)
+	if fc, _ := award.FormOn(coefs, award.Decree152of2025, award.FormGiayKhen, award.LevelCommune); fc.Individual != 300 || fc.Issuer != "" {
+		t.Errorf("after removing the commune's row: %+v", fc)
+	}
+	if err := st.SetCoefficients(ctx, gk, award.Decree152of2025, "thôn", 1, 1); err == nil {
+		t.Error("an unknown level was accepted")
+	}
+	if err := st.SetHousehold(ctx, award.Decree98of2023, 1500); err != nil {
+		t.Fatal(err)
+	}
+	m, err := st.PrizeMoney(ctx, award.FormGiayKhen, award.Household, time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil || m != 1_060_000 { // 0,45 × 2.340.000 = 1.053.000
+		t.Errorf("a household under 98/2023 after setting its factor: %d, %v", m, err)
+	}
+	if err := st.SetHousehold(ctx, "không có", 1500); !errors.Is(err, ErrNotFound) {
+		t.Errorf("an unknown regime: %v", err)
 	}
 }

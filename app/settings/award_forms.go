@@ -103,15 +103,51 @@ func awardFormSettings(h Host) fyne.CanvasObject {
 		if sel.Col > 0 {
 			regime = regimes[sel.Col-1]
 		}
-		c := coefs[f.Name+"|"+regime.Code]
+		levels := []struct {
+			label string
+			level award.Level
+		}{{"Mọi cấp ban hành", ""}, {"Chủ tịch UBND cấp xã", award.LevelCommune}, {"Chủ tịch UBND cấp huyện", award.LevelDistrict}, {"Chủ tịch UBND cấp tỉnh", award.LevelProvince}}
+		labels := make([]string, len(levels))
+		for i, l := range levels {
+			labels[i] = l.label
+		}
 		ind, col := widget.NewEntry(), widget.NewEntry()
 		ind.SetPlaceHolder("để trống nếu không áp dụng")
 		col.SetPlaceHolder("để trống nếu không áp dụng")
-		if c.Individual > 0 {
-			ind.SetText(c.Individual.String())
+		fill := func(lvl award.Level) {
+			c := coefs[f.Name+"|"+regime.Code]
+			if lvl != "" {
+				c = award.FormCoefficients{}
+				for _, x := range byLevel[f.Name+"|"+regime.Code] {
+					if x.Issuer == lvl {
+						c = x
+					}
+				}
+			}
+			ind.SetText("")
+			col.SetText("")
+			if c.Individual > 0 {
+				ind.SetText(c.Individual.String())
+			}
+			if c.Collective > 0 {
+				col.SetText(c.Collective.String())
+			}
 		}
-		if c.Collective > 0 {
-			col.SetText(c.Collective.String())
+		level := widget.NewSelect(labels, nil)
+		chosen := func() award.Level {
+			for _, l := range levels {
+				if l.label == level.Selected {
+					return l.level
+				}
+			}
+			return ""
+		}
+		level.OnChanged = func(string) { fill(chosen()) }
+		level.SetSelected(labels[0])
+		household := widget.NewEntry()
+		household.SetPlaceHolder("để trống: không thưởng hộ gia đình theo nghị định này")
+		if regime.Household > 0 {
+			household.SetText(regime.Household.String())
 		}
 		parse := func(t string) (award.Coefficient, error) {
 			if strings.TrimSpace(t) == "" {
@@ -121,26 +157,36 @@ func awardFormSettings(h Host) fyne.CanvasObject {
 		}
 		ind.Validator = func(t string) error { _, err := parse(t); return err }
 		col.Validator = ind.Validator
+		household.Validator = ind.Validator
 		d := dialog.NewForm(f.Name+" – NĐ "+regime.Code, "Lưu", "Hủy", []*widget.FormItem{
+			widget.NewFormItem("Áp dụng khi quyết định của", level),
 			widget.NewFormItem("Hệ số cho cá nhân", ind), widget.NewFormItem("Hệ số cho tập thể", col),
+			widget.NewFormItem("Hộ gia đình (số lần mức cá nhân, cả nghị định)", household),
 		}, func(ok bool) {
 			if !ok {
 				return
 			}
 			i, err1 := parse(ind.Text)
 			c, err2 := parse(col.Text)
-			if err := firstErr(err1, err2); err != nil {
+			hh, err3 := parse(household.Text)
+			if err := firstErr(err1, err2, err3); err != nil {
 				tw.ShowError(h.Window(), err)
 				return
 			}
-			if err := h.Store().SetCoefficients(ctx, f.ID, regime.Code, i, c); err != nil {
+			if err := h.Store().SetCoefficients(ctx, f.ID, regime.Code, chosen(), i, c); err != nil {
 				tw.ShowError(h.Window(), err)
 				return
+			}
+			if hh != regime.Household {
+				if err := h.Store().SetHousehold(ctx, regime.Code, hh); err != nil {
+					tw.ShowError(h.Window(), err)
+					return
+				}
 			}
 			load()
 			table.Refresh()
 		}, h.Window())
-		d.Resize(fyne.NewSize(520, 240))
+		d.Resize(fyne.NewSize(620, 320))
 		d.Show()
 	}
 	addForm := func() {

@@ -2,6 +2,7 @@ package settings
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tdkt/app/internal/uitest"
+	"tdkt/data/award"
 	"tdkt/reports/decisiondocs"
 )
 
@@ -106,4 +108,66 @@ func TestBackupTab(t *testing.T) {
 		t.Error("the backup tab does not explain the automatic backups")
 	}
 	uitest.Capture(t, h.Win, "settings-backup")
+}
+
+// The coefficient dialog edits the row of one issuer's level (a commune
+// chairman's Giấy khen under 98/2023, shown filled in) and the regime's
+// household factor.
+func TestCoefficientDialogByLevel(t *testing.T) {
+	h := open(t)
+	ctx := context.Background()
+	tabs(t, h).SelectIndex(2)
+	uitest.Settle()
+	forms, _ := h.St.AwardForms(ctx)
+	row := -1
+	for i, f := range forms {
+		if f.Name == award.FormGiayKhen {
+			row = i
+		}
+	}
+	table := uitest.FindAll[*widget.Table](h.Win)
+	if len(table) == 0 || row < 0 {
+		t.Fatal("no coefficient table or no Giấy khen")
+	}
+	table[0].Select(widget.TableCellID{Row: row, Col: 2}) // 91/2017, 98/2023, 152/2025
+	test.Tap(uitest.Button(t, h.Win, "Sửa hệ số"))
+	level := uitest.FindAll[*widget.Select](h.Win)
+	if len(level) == 0 {
+		t.Fatal("no level choice in the dialog")
+	}
+	level[len(level)-1].SetSelected("Chủ tịch UBND cấp xã")
+	var ind, col, household *widget.Entry
+	for _, e := range uitest.FindAll[*widget.Entry](h.Win) {
+		switch {
+		case e.PlaceHolder == "để trống nếu không áp dụng" && ind == nil:
+			ind = e
+		case e.PlaceHolder == "để trống nếu không áp dụng":
+			col = e
+		case strings.HasPrefix(e.PlaceHolder, "để trống: không thưởng hộ gia đình"):
+			household = e
+		}
+	}
+	if ind == nil || col == nil || household == nil {
+		t.Fatal("the dialog's entries are missing")
+	}
+	if ind.Text != "0,15" || col.Text != "0,3" {
+		t.Errorf("the commune's row shows %q / %q, want 0,15 / 0,3", ind.Text, col.Text)
+	}
+	ind.SetText("0,2")
+	household.SetText("1,5")
+	uitest.Capture(t, h.Win, "settings-coefficient-level")
+	test.Tap(uitest.Button(t, h.Win, "Lưu"))
+	coefs, _ := h.St.Coefficients(ctx)
+	if fc, _ := award.FormOn(coefs, award.Decree98of2023, award.FormGiayKhen, award.LevelCommune); fc.Individual != 200 || fc.Collective != 300 {
+		t.Errorf("saved commune row %+v", fc)
+	}
+	if fc, _ := award.FormOn(coefs, award.Decree98of2023, award.FormGiayKhen, ""); fc.Individual != 300 {
+		t.Errorf("the row for every issuer changed: %+v", fc)
+	}
+	regimes, _ := h.St.Regimes(ctx)
+	for _, r := range regimes {
+		if r.Code == award.Decree98of2023 && r.Household != 1500 {
+			t.Errorf("98/2023 household factor %d", r.Household)
+		}
+	}
 }
