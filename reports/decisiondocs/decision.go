@@ -42,7 +42,7 @@ func DecisionDocument(ctx context.Context, st *data.Store, number string) (pdf.D
 		ParentBody: d.ParentBody, Agency: d.Agency, Number: d.Number, Place: d.Place, Date: d.Date,
 		Subject: d.Subject, Authority: d.Authority, Bases: d.Bases, Proposal: d.Proposal, Articles: d.Articles,
 		SignerFor: d.SignerFor, SignerTitle: d.SignerTitle, SignerName: d.SignerName, Recipients: d.Recipients,
-		Issuer: award.Issuer(d.Authority, d.Place), Appendix: app,
+		Issuer: award.Issuer(d.Authority, d.Place), Appendix: app, Draft: !d.Issued(),
 	}, nil
 }
 

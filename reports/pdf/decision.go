@@ -63,6 +63,9 @@ type Decision struct {
 	Issuer string
 	// Appendix is the list that goes with the decision, nil if none.
 	Appendix *Appendix
+	// Draft marks a decision not yet issued: every page carries a boxed
+	// "DỰ THẢO" in its top margin, and the signer may still be missing.
+	Draft bool
 }
 
 // The decision's page: A4 portrait; margins within the ranges of Nghị
@@ -103,6 +106,9 @@ func WriteDecision(out io.Writer, d Decision, fonts Fonts) error {
 	w := newWriter(fonts, a4W, a4H, marginTop, marginRight, marginBottom, marginLeft)
 	w.info("Quyết định số "+d.Number, d.Subject, d.Agency, time.Time{})
 	w.numbered = true
+	if d.Draft {
+		w.mark = "DỰ THẢO"
+	}
 	w.newPage()
 	d.drawHeader(w)
 	d.drawTitle(w)
@@ -135,8 +141,10 @@ func (d Decision) check() error {
 		}
 	}
 	need(articles > 0, "nội dung các điều")
-	need(!blank(d.SignerTitle), "chức vụ người ký")
-	need(!blank(d.SignerName), "họ tên người ký")
+	if !d.Draft {
+		need(!blank(d.SignerTitle), "chức vụ người ký")
+		need(!blank(d.SignerName), "họ tên người ký")
+	}
 	if len(missing) > 0 {
 		return fmt.Errorf("quyết định %s chưa đủ thông tin: thiếu %s", vn.Clean(d.Number), strings.Join(missing, ", "))
 	}

@@ -408,3 +408,28 @@ func TestWriteDecisionConcurrently(t *testing.T) {
 		}
 	}
 }
+
+// A draft carries a boxed "DỰ THẢO" on every page and may lack its signer
+// (FORMATS.md); an issued decision carries no mark.
+func TestDecisionDraftMark(t *testing.T) {
+	d := sampleDecision()
+	d.Draft, d.SignerName = true, ""
+	pages := pageTexts(t, writePDF(t, func(b *bytes.Buffer) error { return WriteDecision(b, d, EmbeddedFonts()) }))
+	if len(pages) < 2 {
+		t.Fatalf("%d pages", len(pages))
+	}
+	for i, p := range pages {
+		if !strings.Contains(p, "DỰ THẢO") {
+			t.Errorf("page %d of the draft has no mark", i+1)
+		}
+	}
+	for i, p := range pageTexts(t, sampleFile(t)) {
+		if strings.Contains(p, "DỰ THẢO") {
+			t.Errorf("page %d of the issued decision carries the draft mark", i+1)
+		}
+	}
+	d.Draft = false
+	if err := WriteDecision(&bytes.Buffer{}, d, EmbeddedFonts()); err == nil || !strings.Contains(err.Error(), "họ tên người ký") {
+		t.Errorf("an issued decision without signer: %v", err)
+	}
+}

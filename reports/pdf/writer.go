@@ -50,6 +50,7 @@ type writer struct {
 	y        float64 // top of the next thing drawn, mm from the top edge
 	page     int     // number of the current page within its numbering
 	numbered bool    // page numbers are printed from the second page
+	mark     string  // printed boxed in the top margin of every page ("DỰ THẢO"); "" for none
 }
 
 // newWriter starts a document of pages pageW × pageH mm with the given
@@ -98,6 +99,15 @@ func familyKey(st style, psName string) string {
 // second page of the current numbering on (Nghị định 30/2020/NĐ-CP: not on
 // the first page).
 func (w *writer) pageNumber() {
+	if w.mark != "" {
+		const size = 13
+		width := w.measure(bold, size, w.mark)
+		x := w.pageW - w.right - width - 3
+		base := w.top * 0.65
+		w.text(bold, size, x, base, w.mark)
+		w.pdf.SetLineWidth(0.4)
+		w.pdf.Rect(x-2, base-size*ptMM-1, width+4, size*ptMM+3, "D")
+	}
 	if !w.numbered || w.page < 2 {
 		return
 	}
