@@ -261,16 +261,21 @@ func (s *Store) CreateDecision(ctx context.Context, nd NewDecision) (Decision, e
 				money[it.Kind] = it.Money
 			}
 		}
-		text := award.ComposeDecision(award.DecisionFacts{Form: d.FormName, Date: d.Date, Collectives: d.Collectives, Individuals: d.Individuals, Households: d.Households,
-			Money: money, Total: d.Total, Campaign: camp.Name, Plan: camp.Plan(), Proposer: set.Proposer, Agency: d.Agency, Regime: regime})
-		d.Subject, d.Bases, d.Proposal, d.Articles, d.Recipients = text.Subject, text.Bases, text.Proposal, text.Articles, text.Recipients
+		corrects := ""
 		if d.CorrectsID != 0 {
-			var old string
-			if err := t.queryRow(`SELECT number FROM decisions WHERE id = ?`, d.CorrectsID).Scan(&old); err != nil {
+			var old, day string
+			if err := t.queryRow(`SELECT number, date FROM decisions WHERE id = ?`, d.CorrectsID).Scan(&old, &day); err != nil {
 				return err
 			}
-			d.Subject += " (đính chính Quyết định số " + old + ")"
+			corrects = "Quyết định số " + old
+			if od, err := time.Parse(isoDate, day); err == nil {
+				corrects += " ngày " + vn.DMY(od)
+			}
 		}
+		text := award.ComposeDecision(award.DecisionFacts{Form: d.FormName, Date: d.Date, Collectives: d.Collectives, Individuals: d.Individuals, Households: d.Households,
+			Money: money, Total: d.Total, Campaign: camp.Name, Plan: camp.Plan(), Proposer: set.Proposer, Agency: d.Agency, Level: tables.Issuer,
+			Regime: regime, Corrects: corrects})
+		d.Subject, d.Bases, d.Proposal, d.Articles, d.Recipients = text.Subject, text.Bases, text.Proposal, text.Articles, text.Recipients
 		r, err := t.exec(`INSERT INTO decisions(number, seq, symbol, year, date, campaign_id, form_id, form_name, regime,
 				parent_body, agency, place, authority, subject, bases, proposal, articles, recipients,
 				signer_for, signer_title, signer_name, corrects_id, state)

@@ -2,6 +2,7 @@ package award
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -23,7 +24,11 @@ type DecisionFacts struct {
 	Plan        string // the campaign's plan as a "Căn cứ" names it, "" when none
 	Proposer    string // who proposes ("Giám đốc Sở Nội vụ"), "" when none
 	Agency      string // the issuing agency ("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN")
+	Level       Level  // the issuing committee's level; "" reads the agency's name
 	Regime      Regime
+	// Corrects names the decision this one corrects ("Quyết định số
+	// 123/QĐ-UBND ngày 24/6/2021"), "" for none.
+	Corrects string
 }
 
 // DecisionText is the editable text of a decision: users change it before
@@ -42,7 +47,58 @@ type DecisionText struct {
 // committee's name in full: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"
 // (Nghị định 30/2020/NĐ-CP: no abbreviation in a document's text).
 func FormInText(form string) string {
-	return strings.ReplaceAll(form, "UBND", "Ủy ban nhân dân")
+	return Unabbreviated(form)
+}
+
+// Unabbreviated writes the usual abbreviations of names in full: UBND,
+// HĐND, MTTQ (a text that uses them must introduce them; tdkt does not).
+// A symbol inside a document number ("53/KH-UBND") is left as it is.
+func Unabbreviated(s string) string {
+	return abbreviation.ReplaceAllStringFunc(s, func(m string) string {
+		sub := abbreviation.FindStringSubmatch(m)
+		return sub[1] + abbreviations[sub[2]] + sub[3]
+	})
+}
+
+var (
+	abbreviations = map[string]string{"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQ": "Mặt trận Tổ quốc"}
+	abbreviation  = regexp.MustCompile(`(^|[\s(])(UBND|HĐND|MTTQ)($|[\s,.;:)])`)
+)
+
+// titles are the forms that are a danh hiệu thi đua: a decision recognises
+// them ("công nhận danh hiệu"); the others are awarded ("tặng").
+var titles = []string{FormLaoDongTienTien, FormChienSiCoSo, FormChienSiTinh, FormTapTheXuatSac, FormTapTheTienTien, FormXaTieuBieu, FormThonVanHoa}
+
+// IsTitle reports whether a form is a danh hiệu (Luật Thi đua, khen thưởng
+// 2022, Điều 7: danh hiệu thi đua), which a decision recognises rather than
+// awards. Names match ignoring case and diacritics.
+func IsTitle(form string) bool {
+	f := vn.Fold(form)
+	for _, t := range titles {
+		if vn.Fold(t) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// levelOf reads the issuing committee's level from its name when it is
+// not given: "ỦY BAN NHÂN DÂN XÃ …" is a commune's.
+func levelOf(l Level, agency string) Level {
+	if l != "" {
+		return l
+	}
+	up := strings.ToUpper(agency)
+	for _, w := range []struct {
+		word  string
+		level Level
+	}{{" XÃ ", LevelCommune}, {" PHƯỜNG ", LevelCommune}, {" THỊ TRẤN ", LevelCommune}, {" ĐẶC KHU ", LevelCommune},
+		{" HUYỆN ", LevelDistrict}, {" QUẬN ", LevelDistrict}, {" THỊ XÃ ", LevelDistrict}} {
+		if strings.Contains(up+" ", w.word) {
+			return w.level
+		}
+	}
+	return LevelProvince
 }
 
 // Whom says who a decision's list holds: "27 tập thể và 31 cá nhân",
@@ -82,12 +138,16 @@ func Achievement(campaign string) string {
 }
 
 // ComposeDecision writes the default text of a new award decision
-// (Nghị định 30/2020/NĐ-CP, Phụ lục III): the subject, the "Căn cứ" lines
-// of the laws and decree in force on its date and of the campaign's plan,
-// the proposer, the three articles (the grant; the prize money under the
-// decree, in figures and words; who carries it out) and the recipients.
+// (Nghị định 30/2020/NĐ-CP, Phụ lục III): the subject ("Về việc tặng …",
+// "Về việc công nhận danh hiệu …" for a title, "Về việc đính chính …" for a
+// correction), the "Căn cứ" lines of the laws and decree in force on its
+// date and of the campaign's plan, the proposer, the articles (the grant;
+// the prize money under the decree, in figures and words; who carries it
+// out, as the issuing committee's level has them) and the recipients. No
+// abbreviation is used: names are written in full.
 func ComposeDecision(f DecisionFacts) DecisionText {
 	form := FormInText(f.Form)
+	level := levelOf(f.Level, f.Agency)
 	achievement := Achievement(f.Campaign)
 	var who []string
 	for _, p := range []struct {
@@ -98,38 +158,57 @@ func ComposeDecision(f DecisionFacts) DecisionText {
 			who = append(who, p.word)
 		}
 	}
-	subject := "Về việc tặng " + form + " cho các " + joinAnd(who, "cá nhân")
+	grant, what := "tặng", form
+	if IsTitle(f.Form) {
+		grant, what = "công nhận danh hiệu", "“"+form+"”"
+	}
 	var t DecisionText
-	t.Subject = subject + " " + achievement
+	t.Subject = "Về việc " + grant + " " + what + " cho các " + joinAnd(who, "cá nhân") + " " + achievement
+	if f.Corrects != "" {
+		t.Subject = "Về việc đính chính " + f.Corrects + " " + vn.LowerFirst(t.Subject)
+	}
 	var more []string
 	if f.Plan != "" {
-		more = append(more, "Căn cứ "+f.Plan+";")
+		more = append(more, "Căn cứ "+Unabbreviated(f.Plan)+";")
 	}
 	t.Bases = Bases(f.Date, f.Regime, more...)
 	if f.Proposer != "" {
-		t.Proposal = "Theo đề nghị của " + f.Proposer + "."
+		t.Proposal = "Theo đề nghị của " + Unabbreviated(f.Proposer) + "."
 	}
-	// Money per kind, collectives first as the list orders them.
+	// Money per kind, in the order of the list.
 	var each []string
 	for _, k := range Kinds {
 		if m := f.Money[k]; m > 0 {
 			each = append(each, fmt.Sprintf("mỗi %s %s đồng", strings.ToLower(string(k)), vn.Int(m)))
 		}
 	}
-	office := "Chánh Văn phòng Ủy ban nhân dân"
-	if up := strings.ToUpper(f.Agency); strings.Contains(up, " TỈNH ") || strings.Contains(up, "THÀNH PHỐ") {
-		office += " tỉnh"
-	}
 	t.Articles = []string{
-		fmt.Sprintf("Tặng %s cho %s (có danh sách kèm theo) %s.", form, Whom(f.Collectives, f.Individuals, f.Households), achievement),
+		fmt.Sprintf("%s %s cho %s (có danh sách kèm theo) %s.", vn.UpperFirst(grant), what, Whom(f.Collectives, f.Individuals, f.Households), achievement),
 	}
 	if f.Total > 0 {
 		t.Articles = append(t.Articles, fmt.Sprintf("Tiền thưởng kèm theo %s thực hiện theo Nghị định số %s: %s. Tổng số tiền thưởng là %s đồng (%s), chi từ quỹ thi đua, khen thưởng theo quy định.",
-			f.Form, f.Regime.Code, strings.Join(each, ", "), vn.Int(f.Total), vn.LowerFirst(vn.MoneyWords(f.Total))))
+			form, f.Regime.Code, strings.Join(each, ", "), vn.Int(f.Total), vn.LowerFirst(vn.MoneyWords(f.Total))))
 	}
-	t.Articles = append(t.Articles, office+", Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
-	t.Recipients = []string{fmt.Sprintf("Như Điều %d", len(t.Articles)), "CT, các PCT UBND tỉnh"}
+	executors, leaders := executorsOf(level)
+	t.Articles = append(t.Articles, executors+", Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
+	t.Recipients = []string{fmt.Sprintf("Như Điều %d", len(t.Articles)), leaders}
 	return t
+}
+
+// executorsOf are who carries out an award decision of a committee of the
+// level (its office, and where it has them the departments of home affairs
+// and finance) and the leaders it is sent to.
+func executorsOf(l Level) (executors, leaders string) {
+	switch l {
+	case LevelCommune:
+		return "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã",
+			"Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân xã"
+	case LevelDistrict:
+		return "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện, Trưởng phòng Nội vụ, Trưởng phòng Tài chính – Kế hoạch",
+			"Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân huyện"
+	}
+	return "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính",
+		"Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân tỉnh"
 }
 
 // Issuer names the signing authority in an appendix's note, from the

@@ -26,23 +26,23 @@ func TestNghiDinh30_ComposeDecision(t *testing.T) {
 			name: "Bắc Kạn: collectives and individuals, plan and proposer, province",
 			f: DecisionFacts{Form: "Bằng khen của Chủ tịch UBND tỉnh", Date: backan, Collectives: 27, Individuals: 31,
 				Money: map[Kind]int64{Collective: 2_980_000, Individual: 1_490_000}, Total: 27*2_980_000 + 31*1_490_000,
-				Campaign: "Phong trào thi đua bầu cử năm 2021", Plan: "Kế hoạch số 53/KH-UBND ngày 04/02/2021 của Ủy ban nhân dân tỉnh",
+				Campaign: "Phong trào thi đua bầu cử năm 2021", Plan: "Kế hoạch số 53/KH-UBND ngày 04/02/2021 của UBND tỉnh",
 				Proposer: "Giám đốc Sở Nội vụ", Agency: "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", Regime: nd91},
 			subject: "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho các tập thể và cá nhân đã có thành tích xuất sắc trong phong trào thi đua bầu cử năm 2021",
 			articles: []string{
 				"Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 27 tập thể và 31 cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc trong phong trào thi đua bầu cử năm 2021.",
-				"Tiền thưởng kèm theo Bằng khen của Chủ tịch UBND tỉnh thực hiện theo Nghị định số 91/2017/NĐ-CP: mỗi tập thể 2.980.000 đồng, mỗi cá nhân 1.490.000 đồng. Tổng số tiền thưởng là 126.650.000 đồng (một trăm hai mươi sáu triệu sáu trăm năm mươi nghìn đồng), chi từ quỹ thi đua, khen thưởng theo quy định.",
+				"Tiền thưởng kèm theo Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh thực hiện theo Nghị định số 91/2017/NĐ-CP: mỗi tập thể 2.980.000 đồng, mỗi cá nhân 1.490.000 đồng. Tổng số tiền thưởng là 126.650.000 đồng (một trăm hai mươi sáu triệu sáu trăm năm mươi nghìn đồng), chi từ quỹ thi đua, khen thưởng theo quy định.",
 				"Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
 			},
-			bases: 4, proposal: "Theo đề nghị của Giám đốc Sở Nội vụ.", recips: []string{"Như Điều 3", "CT, các PCT UBND tỉnh"},
+			bases: 4, proposal: "Theo đề nghị của Giám đốc Sở Nội vụ.", recips: []string{"Như Điều 3", "Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân tỉnh"},
 		},
 		{
-			name:    "individuals only, no money, no campaign: two articles",
+			name:    "a commune's decision: individuals only, no money, no campaign: two articles, no Sở, no province",
 			f:       DecisionFacts{Form: "Giấy khen", Date: backan, Individuals: 1, Agency: "ỦY BAN NHÂN DÂN XÃ THIỆU NGỌC", Regime: nd91},
 			subject: "Về việc tặng Giấy khen cho các cá nhân đã có thành tích xuất sắc",
 			articles: []string{"Tặng Giấy khen cho 1 cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc.",
-				"Chánh Văn phòng Ủy ban nhân dân, Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."},
-			bases: 3, recips: []string{"Như Điều 2", "CT, các PCT UBND tỉnh"},
+				"Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."},
+			bases: 3, recips: []string{"Như Điều 2", "Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân xã"},
 		},
 		{
 			name: "collectives only, thousands written the Vietnamese way",
@@ -50,7 +50,7 @@ func TestNghiDinh30_ComposeDecision(t *testing.T) {
 				Agency: "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", Regime: nd91},
 			subject:  "Về việc tặng Giấy khen cho các tập thể đã có thành tích xuất sắc",
 			articles: []string{"Tặng Giấy khen cho 1.200 tập thể (có danh sách kèm theo) đã có thành tích xuất sắc.", "", ""},
-			bases:    3, recips: []string{"Như Điều 3", "CT, các PCT UBND tỉnh"},
+			bases:    3, recips: []string{"Như Điều 3", "Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân tỉnh"},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -77,7 +77,7 @@ func TestNghiDinh30_ComposeDecision(t *testing.T) {
 					t.Errorf("basis %q is not a Căn cứ line", b)
 				}
 			}
-			if tc.f.Plan != "" && got.Bases[len(got.Bases)-1] != "Căn cứ "+tc.f.Plan+";" {
+			if tc.f.Plan != "" && got.Bases[len(got.Bases)-1] != "Căn cứ "+Unabbreviated(tc.f.Plan)+";" {
 				t.Errorf("the plan is not the last basis: %q", got.Bases)
 			}
 			if got.Proposal != tc.proposal {
@@ -160,5 +160,52 @@ func TestWhomWithHouseholds(t *testing.T) {
 	}
 	if !strings.Contains(got.Articles[1], "mỗi hộ gia đình 1.060.000 đồng, mỗi cá nhân 710.000 đồng") {
 		t.Errorf("money article %q", got.Articles[1])
+	}
+}
+
+// TestNghiDinh30_DecisionWording: titles are recognised, not awarded; a
+// correction says so in its subject; plan and proposer are written
+// without abbreviations, a document number's symbol kept; a commune's
+// decision names no department of the province.
+func TestNghiDinh30_DecisionWording(t *testing.T) {
+	date := day2(2025, 8, 1)
+	title := ComposeDecision(DecisionFacts{Form: FormLaoDongTienTien, Date: date, Individuals: 12, Agency: "ỦY BAN NHÂN DÂN XÃ NAM MẪU",
+		Money: map[Kind]int64{Individual: 710_000}, Total: 12 * 710_000, Regime: DefaultRegimes[2]})
+	if title.Subject != "Về việc công nhận danh hiệu “Lao động tiên tiến” cho các cá nhân đã có thành tích xuất sắc" ||
+		!strings.HasPrefix(title.Articles[0], "Công nhận danh hiệu “Lao động tiên tiến” cho 12 cá nhân") {
+		t.Errorf("a title: %q / %q", title.Subject, title.Articles[0])
+	}
+	for _, a := range append(title.Articles, title.Recipients...) {
+		if strings.Contains(a, "Sở") || strings.Contains(a, "tỉnh") {
+			t.Errorf("a commune's decision names the province: %q", a)
+		}
+	}
+	corr := ComposeDecision(DecisionFacts{Form: FormBangKhenTinh, Date: date, Collectives: 1, Agency: "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN",
+		Corrects: "Quyết định số 123/QĐ-UBND ngày 24/6/2021", Regime: DefaultRegimes[2]})
+	if !strings.HasPrefix(corr.Subject, "Về việc đính chính Quyết định số 123/QĐ-UBND ngày 24/6/2021 về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh") {
+		t.Errorf("a correction: %q", corr.Subject)
+	}
+	plan := ComposeDecision(DecisionFacts{Form: FormGiayKhen, Date: date, Individuals: 1, Plan: "Kế hoạch số 53/KH-UBND ngày 04/02/2021 của UBND tỉnh Bắc Kạn",
+		Proposer: "Trưởng phòng Nội vụ UBND huyện", Regime: DefaultRegimes[2]})
+	if got := plan.Bases[len(plan.Bases)-1]; got != "Căn cứ Kế hoạch số 53/KH-UBND ngày 04/02/2021 của Ủy ban nhân dân tỉnh Bắc Kạn;" {
+		t.Errorf("the plan's basis: %q", got)
+	}
+	if plan.Proposal != "Theo đề nghị của Trưởng phòng Nội vụ Ủy ban nhân dân huyện." {
+		t.Errorf("the proposer: %q", plan.Proposal)
+	}
+}
+
+func TestUnabbreviated(t *testing.T) {
+	for in, want := range map[string]string{
+		"Bằng khen của Chủ tịch UBND tỉnh": "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+		"53/KH-UBND":                "53/KH-UBND",
+		"Văn phòng HĐND và UBND xã": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã",
+		"Ủy ban MTTQ Việt Nam tỉnh": "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+		"UBND":                      "Ủy ban nhân dân",
+		"(UBND)":                    "(Ủy ban nhân dân)",
+	} {
+		if got := Unabbreviated(in); got != want {
+			t.Errorf("Unabbreviated(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
