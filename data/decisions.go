@@ -129,7 +129,7 @@ func grantItems(ctx context.Context, q readQuerier, campaignID int64, form Award
 			return nil, err
 		}
 		it.Kind = award.Kind(kind)
-		it.Detail = joinNonEmpty(", ", position, workplace)
+		it.Detail = award.DetailLine(position, workplace)
 		it.Pos = len(items) + 1
 		if it.Money, err = tables.money(form.Name, it.Kind, date); err != nil {
 			return nil, fmt.Errorf("%s (%s): %w", it.Name, it.Kind, err)
@@ -326,16 +326,6 @@ func firstNonEmpty(vals ...string) string {
 		}
 	}
 	return ""
-}
-
-func joinNonEmpty(sep string, parts ...string) string {
-	var out []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, sep)
 }
 
 func jsonLines(l []string) string {

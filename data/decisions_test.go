@@ -100,7 +100,7 @@ func TestCreateAndIssueDecision(t *testing.T) {
 	if got := strings.Join(names, "|"); got != want {
 		t.Errorf("list order:\n got %s\nwant %s", got, want)
 	}
-	if items[3].Detail != "Chuyên viên, Sở Nội vụ" || items[0].Money != 2_980_000 || items[3].Money != 1_490_000 {
+	if items[3].Detail != "Chuyên viên Sở Nội vụ" || items[0].Money != 2_980_000 || items[3].Money != 1_490_000 {
 		t.Errorf("item = %+v / %+v", items[0], items[3])
 	}
 

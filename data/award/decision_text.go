@@ -238,3 +238,10 @@ func CertificateName(kind Kind, name, sex string) string {
 	}
 	return name
 }
+
+// DetailLine is a nominee's position and workplace as a list writes them,
+// one after the other: "Chủ tịch UBND xã Nam Mẫu, huyện Ba Bể",
+// "Chuyên viên Sở Nội vụ"; either may be empty.
+func DetailLine(position, workplace string) string {
+	return strings.TrimSpace(vn.Clean(position) + " " + vn.Clean(workplace))
+}

@@ -209,3 +209,16 @@ func TestUnabbreviated(t *testing.T) {
 		}
 	}
 }
+
+func TestDetailLine(t *testing.T) {
+	for _, tc := range []struct{ pos, work, want string }{
+		{"Chủ tịch", "UBND xã Nam Mẫu, huyện Ba Bể", "Chủ tịch UBND xã Nam Mẫu, huyện Ba Bể"},
+		{" Chuyên viên ", "Sở Nội vụ", "Chuyên viên Sở Nội vụ"},
+		{"", "Sở Y tế", "Sở Y tế"},
+		{"Trưởng thôn", "", "Trưởng thôn"},
+	} {
+		if got := DetailLine(tc.pos, tc.work); got != tc.want {
+			t.Errorf("DetailLine(%q, %q) = %q, want %q", tc.pos, tc.work, got, tc.want)
+		}
+	}
+}

@@ -194,7 +194,8 @@ var romans = []string{"I", "II", "III"}
 func (a *Appendix) note(w *writer, d Decision) string {
 	n := w.clean(a.Note)
 	if n == "" {
-		n = "Kèm theo Quyết định số " + w.clean(d.Number) + " ngày " + vn.DMY(d.Date)
+		// The list's note writes the date without leading zeros (24/6/2021).
+		n = "Kèm theo Quyết định số " + w.clean(d.Number) + " ngày " + fmt.Sprintf("%d/%d/%d", d.Date.Day(), int(d.Date.Month()), d.Date.Year())
 		if is := w.clean(d.Issuer); is != "" {
 			n += " của " + is
 		}
@@ -226,6 +227,7 @@ func (a *Appendix) draw(w *writer, d Decision) {
 	w.y = y + 5
 
 	cols := a.columns(textW)
+	a.fitMoney(w, cols)
 	all := make([]int, len(cols))
 	titles := make([]string, len(cols))
 	centres := make([]align, len(cols))
@@ -269,30 +271,8 @@ func (a *Appendix) draw(w *writer, d Decision) {
 	if ni > 0 {
 		groups = append(groups, group{"Cá nhân", "cá nhân", a.Individuals, mi})
 	}
-	for gi, g := range groups {
-		head := w.row(cols, []string{romans[gi] + ". " + g.name}, []int{len(cols)}, []align{alignLeft}, bold)
-		for i, r := range g.rows {
-			cells := []string{strconv.Itoa(i + 1), r.Name, r.Detail}
-			if len(cols) == 5 {
-				cells = append(cells, r.Rank)
-			}
-			cells = append(cells, vn.Money(r.Money))
-			body := w.row(cols, cells, all, aligns, regular)
-			if i == 0 {
-				// A group's heading never ends a page.
-				ensure(head.height + body.height)
-				w.drawRow(head)
-			}
-			ensure(body.height)
-			w.drawRow(body)
-		}
-		if len(groups) > 1 {
-			sub := total(fmt.Sprintf("Cộng %s: %s %s", romans[gi], vn.Int(int64(len(g.rows))), g.unit), g.money)
-			ensure(sub.height)
-			w.drawRow(sub)
-		}
-	}
-
+	// The grand total and the amount in words, which must not stand alone
+	// on a page: the last row (and its group's subtotal) goes with them.
 	var sum int64
 	var parts []string
 	n := 0
@@ -307,7 +287,62 @@ func (a *Appendix) draw(w *writer, d Decision) {
 	}
 	grand := total(label, sum)
 	words := para{spans: []span{{"Bằng chữ: " + vn.MoneyWords(sum) + ".", italic}}, size: sizeBody, before: 2}
+	for gi, g := range groups {
+		head := w.row(cols, []string{romans[gi] + ". " + g.name}, []int{len(cols)}, []align{alignLeft}, bold)
+		var sub tableRow
+		if len(groups) > 1 {
+			sub = total(fmt.Sprintf("Cộng %s: %s %s", romans[gi], vn.Int(int64(len(g.rows))), g.unit), g.money)
+		}
+		for i, r := range g.rows {
+			cells := []string{strconv.Itoa(i + 1), r.Name, r.Detail}
+			if len(cols) == 5 {
+				cells = append(cells, r.Rank)
+			}
+			cells = append(cells, vn.Money(r.Money))
+			body := w.row(cols, cells, all, aligns, regular)
+			need := body.height
+			if i == len(g.rows)-1 {
+				need += sub.height // a group's subtotal stays with its last row
+				if gi == len(groups)-1 {
+					need += grand.height + w.height(words)
+				}
+			}
+			if i == 0 && len(groups) > 1 {
+				// A group's heading (only when there are two groups or
+				// more) never ends a page.
+				ensure(head.height + need)
+				w.drawRow(head)
+			}
+			ensure(need)
+			w.drawRow(body)
+		}
+		if len(groups) > 1 {
+			ensure(sub.height)
+			w.drawRow(sub)
+		}
+	}
 	ensure(grand.height + w.height(words))
 	w.drawRow(grand)
 	w.flow(words, 0)
+}
+
+// fitMoney widens the money column, at the expense of the position
+// column, so that the largest amount (the grand total) fits on one line.
+func (a *Appendix) fitMoney(w *writer, cols []column) {
+	var sum int64
+	for _, r := range slices.Concat(a.Collectives, a.Households, a.Individuals) {
+		sum += r.Money
+	}
+	need := w.measure(bold, sizeTable, vn.Money(sum)) + 2*padX + 1
+	money := &cols[len(cols)-1]
+	if need <= money.width {
+		return
+	}
+	extra := need - money.width
+	money.width = need
+	for i := range cols {
+		if cols[i].title == "Chức vụ, đơn vị" {
+			cols[i].width -= extra
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -20,7 +21,7 @@ func TestAppendixBacKan(t *testing.T) {
 	want := []string{
 		"DANH SÁCH",
 		"TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH",
-		"(Kèm theo Quyết định số 123/QĐ-UBND ngày 24/06/2021 của Chủ tịch UBND tỉnh Bắc Kạn)",
+		"(Kèm theo Quyết định số 123/QĐ-UBND ngày 24/6/2021 của Chủ tịch UBND tỉnh Bắc Kạn)",
 		"I. Tập thể",
 	}
 	for i, r := range d.Appendix.Collectives {
@@ -157,11 +158,23 @@ func TestAppendixRankAndSingleGroup(t *testing.T) {
 			{Name: "Ủy ban bầu cử huyện Chợ Mới", Rank: "Ba", Money: 3_000_000},
 		},
 	}
-	text := strings.Join(pageTexts(t, writePDF(t, func(b *bytes.Buffer) error { return WriteDecision(b, d, Fonts{}) })), " ")
-	inOrder(t, text, "STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị", "Hạng", "Số tiền (đồng)",
-		"I. Tập thể", "1 Ủy ban bầu cử huyện Ba Bể Nhất 5.000.000", "3 Ủy ban bầu cử huyện Chợ Mới Ba 3.000.000",
-		"Tổng cộng: 3 tập thể", "Bằng chữ: Mười hai triệu đồng.")
-	for _, no := range []string{"Cộng I", "II. Cá nhân"} {
+	file := writePDF(t, func(b *bytes.Buffer) error { return WriteDecision(b, d, Fonts{}) })
+	text := strings.Join(pageTexts(t, file), " ")
+	// Without a group heading pdftotext reads the table by columns: the
+	// rows are checked by word boxes.
+	inOrder(t, text, "STT", "Họ và tên / Tên tập thể", "Bằng chữ: Mười hai triệu đồng.")
+	for _, col := range []string{"Hạng", "Số tiền (đồng)"} {
+		if !strings.Contains(text, col) {
+			t.Errorf("no column %q", col)
+		}
+	}
+	ws, _ := words(t, file)
+	sameLine(t, ws, "Nhất", "5.000.000")
+	sameLine(t, ws, "Nhì", "4.000.000")
+	if !strings.Contains(text, "Tổng cộng: 3 tập thể") {
+		t.Error("no grand total")
+	}
+	for _, no := range []string{"Cộng I", "I. Tập thể", "II. Cá nhân"} { // group headings only when there are two groups
 		if strings.Contains(text, no) {
 			t.Errorf("%q in a list of one group", no)
 		}
@@ -172,7 +185,10 @@ func TestAppendixRankAndSingleGroup(t *testing.T) {
 	if strings.Contains(text, "Hạng") {
 		t.Error(`column "Hạng" shown although no row has a rank`)
 	}
-	inOrder(t, text, "DANH SÁCH", "I. Cá nhân", "1 Hà Văn An", "Tổng cộng: 1 cá nhân")
+	inOrder(t, text, "DANH SÁCH", "Hà Văn An", "Tổng cộng: 1 cá nhân")
+	if strings.Contains(text, "I. Cá nhân") {
+		t.Error("a group heading in a list of one group")
+	}
 }
 
 // sameLine fails unless the first words a and b sit on one line.
@@ -205,5 +221,51 @@ func TestAppendixTotals(t *testing.T) {
 	}
 	if err := (&Appendix{}).check(); err == nil {
 		t.Error("an empty list is accepted")
+	}
+}
+
+// The money column fits its largest amount, the grand total: no amount is
+// split over two lines (Nghị định 30/2020: a clerk sends back a broken
+// number).
+func TestAppendixAmountOnOneLine(t *testing.T) {
+	d := sampleDecision()
+	d.Appendix = &Appendix{Collectives: []Row{{Name: "Ủy ban bầu cử tỉnh", Money: 2_620_800_000}, {Name: "Ủy ban bầu cử huyện", Money: 7_380_000_000}}}
+	ws, _ := words(t, writePDF(t, func(b *bytes.Buffer) error { return WriteDecision(b, d, Fonts{}) }))
+	for _, amount := range []string{"2.620.800.000", "7.380.000.000", "10.000.800.000"} {
+		exact(t, ws, amount)
+	}
+}
+
+// The grand total and the amount in words never stand alone at the top of
+// a page: for every length of list, the page of the total holds a row.
+func TestAppendixTotalsWithRows(t *testing.T) {
+	d := sampleDecision()
+	alone := 0
+	for n := 20; n <= 44; n++ {
+		var rows []Row
+		for i := range n {
+			rows = append(rows, Row{Name: "Hà Văn Người" + strconv.Itoa(i), Detail: "Chuyên viên Phòng Nội vụ huyện Ba Bể", Money: 1_490_000})
+		}
+		d.Appendix = &Appendix{Individuals: rows}
+		ws, _ := words(t, writePDF(t, func(b *bytes.Buffer) error { return WriteDecision(b, d, Fonts{}) }))
+		var total box
+		for i, w := range ws[:len(ws)-1] {
+			if w.text == "Tổng" && ws[i+1].text == "cộng:" {
+				total = w // the grand total's, after the decision's own "Tổng số tiền"
+			}
+		}
+		if total.page == 0 {
+			t.Fatalf("%d rows: no grand total", n)
+		}
+		withRow := false
+		for _, w := range ws {
+			if w.page == total.page && strings.HasPrefix(w.text, "Người") && w.y1 < total.y0 {
+				withRow = true
+			}
+		}
+		if !withRow {
+			alone++
+			t.Errorf("%d rows: the total stands on page %d without a row", n, total.page)
+		}
 	}
 }

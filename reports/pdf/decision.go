@@ -166,7 +166,7 @@ func (w *writer) heading(texts []string, st style, size, x, width, y float64) (f
 	lh := lineHeight(size)
 	widest := 0.0
 	for _, t := range texts {
-		for _, line := range w.balance(w.words([]span{{t, st}}, size), size, width) {
+		for _, line := range w.balance(keep(w.words([]span{{t, st}}, size)), size, width) {
 			nat := natural(line)
 			widest = max(widest, nat)
 			w.drawLine(line, size, x, width, baseline(y, lh, size), alignCenter, true)

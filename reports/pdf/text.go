@@ -32,6 +32,7 @@ type word struct {
 	pieces []piece
 	width  float64
 	space  float64
+	glue   bool // no line break after it (see keep)
 }
 
 // words splits spans of size pt into measured words. Spans are cleaned by
@@ -82,6 +83,19 @@ func (w *writer) wrap(words []word, size, first, rest float64) [][]word {
 			gap = line[len(line)-1].space
 		}
 		if len(line) > 0 && used+gap+wd.width > avail+1e-6 {
+			// Words glued to this one go down with it, unless they
+			// fill the whole line.
+			k := len(line)
+			for k > 0 && line[k-1].glue {
+				k--
+			}
+			if k > 0 && k < len(line) {
+				lines = append(lines, line[:k])
+				line = append([]word{}, line[k:]...)
+				used, avail = natural(line), rest
+				i--
+				continue
+			}
 			lines = append(lines, line)
 			line, used, avail = nil, 0, rest
 			i--
@@ -232,4 +246,47 @@ func (w *writer) drawLine(line []word, size, x, width, base float64, al align, l
 			x += wd.space + extra
 		}
 	}
+}
+
+// keepTogether are the phrases a heading never breaks inside, in folded
+// form: a clerk sends back "Ủy ban nhân / dân", "BẰNG / KHEN", "ngày /
+// 24/06/2021".
+var keepTogether = [][]string{
+	{"ủy", "ban", "nhân", "dân"}, {"hội", "đồng", "nhân", "dân"}, {"bằng", "khen"}, {"giấy", "khen"},
+	{"cờ", "thi", "đua"}, {"thủ", "tướng"}, {"chính", "phủ"}, {"chủ", "tịch"}, {"thi", "đua"}, {"khen", "thưởng"},
+}
+
+// keep glues, in a heading's words, the phrases of keepTogether and a
+// date to the word "ngày" before it, so that no line breaks inside them.
+func keep(ws []word) []word {
+	lower := func(wd word) string {
+		var b strings.Builder
+		for _, p := range wd.pieces {
+			b.WriteString(p.text)
+		}
+		return strings.Trim(strings.ToLower(b.String()), ",.;:()“”\"")
+	}
+	for i := range ws {
+		for _, ph := range keepTogether {
+			if i+len(ph) > len(ws) {
+				continue
+			}
+			match := true
+			for k, p := range ph {
+				if lower(ws[i+k]) != p {
+					match = false
+					break
+				}
+			}
+			if match {
+				for k := 0; k < len(ph)-1; k++ {
+					ws[i+k].glue = true
+				}
+			}
+		}
+		if lower(ws[i]) == "ngày" && i+1 < len(ws) && strings.ContainsAny(lower(ws[i+1]), "0123456789") {
+			ws[i].glue = true
+		}
+	}
+	return ws
 }
