@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"tdkt/data/award"
+	"tdkt/data/problem"
 	"tdkt/data/vn"
 )
 
@@ -50,6 +51,10 @@ type Decision struct {
 
 	Collectives, Individuals, Households int   // counts in its list
 	Total                                int64 // total prize money
+
+	// Warnings are what creating it found to check, not stored (the
+	// issuing unit merged before its date).
+	Warnings problem.List
 }
 
 // Issued reports whether the decision is a record that can no longer change.
@@ -299,6 +304,17 @@ func (s *Store) CreateDecision(ctx context.Context, nd NewDecision) (Decision, e
 	})
 	if err != nil {
 		return Decision{}, err
+	}
+	issuer := firstNonEmpty(set.IssuerUnit, set.ProvinceCode)
+	if successor, gone := Successor(set.Structure, issuer, d.Date); gone {
+		u, _ := s.UnitByCode(ctx, set.Structure, issuer)
+		what := "không còn (cấp huyện đã bỏ)"
+		if successor != "" {
+			what = "đã hợp nhất vào " + successor
+		}
+		d.Warnings = append(d.Warnings, problem.NewWarning("agency", problem.AgencyDissolved,
+			"quyết định đề ngày %s nhưng đơn vị ban hành %s (mã %s) %s từ ngày 01/7/2025: hãy kiểm tra tên cơ quan ban hành, thẩm quyền và cây đơn vị hành chính trong Cài đặt",
+			vn.DMY(d.Date), firstNonEmpty(u.Name, issuer), issuer, what))
 	}
 	return d, nil
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"tdkt/data/award"
+	"tdkt/data/problem"
 	"tdkt/data/vn"
 )
 
@@ -394,5 +395,50 @@ func TestDecisionMoneyIsFrozenInListings(t *testing.T) {
 	}
 	if m, from := gkMoney(); m != giayKhen || from != "" {
 		t.Errorf("draft deleted: %d from %q, want %d computed", m, from, giayKhen)
+	}
+}
+
+// A decision dated after its issuing unit was merged (Tỉnh Bắc Kạn into
+// Tỉnh Thái Nguyên on 1/7/2025) is created with a warning naming both,
+// not with a silent header; one dated before it has none.
+func TestDecisionAfterTheAgencyMerged(t *testing.T) {
+	st, camp := decisionFixture(t)
+	ctx := context.Background()
+	before, err := st.CreateDecision(ctx, NewDecision{CampaignID: camp.ID, Form: award.FormBangKhenTinh, Number: "11/QĐ-UBND",
+		Date: time.Date(2025, 6, 30, 0, 0, 0, 0, time.UTC), SignerName: "Nguyễn Long Hải"})
+	if err != nil || len(before.Warnings) != 0 {
+		t.Fatalf("30/6/2025: %v, warnings %v", err, before.Warnings)
+	}
+	if err := st.DeleteDecision(ctx, before.ID); err != nil {
+		t.Fatal(err)
+	}
+	after, err := st.CreateDecision(ctx, NewDecision{CampaignID: camp.ID, Form: award.FormBangKhenTinh, Number: "12/QĐ-UBND",
+		Date: time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC), SignerName: "Nguyễn Long Hải"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after.Warnings) != 1 || after.Warnings[0].Rule != problem.AgencyDissolved ||
+		!strings.Contains(after.Warnings[0].Message, "Tỉnh Bắc Kạn") || !strings.Contains(after.Warnings[0].Message, "Tỉnh Thái Nguyên") {
+		t.Errorf("warnings %v", after.Warnings)
+	}
+}
+
+func TestSuccessor(t *testing.T) {
+	day := time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		structure, code string
+		date            time.Time
+		want            string
+		gone            bool
+	}{
+		{"2025-03", "06", day, "Tỉnh Thái Nguyên", true},
+		{"2025-03", "06", day.AddDate(0, 0, -1), "", false},
+		{"2025-07", "19", day, "", false},
+		{"2025-03", "066", day, "", true}, // a district: abolished
+	} {
+		name, gone := Successor(tc.structure, tc.code, tc.date)
+		if name != tc.want || gone != tc.gone {
+			t.Errorf("Successor(%s, %s, %s) = %q, %v; want %q, %v", tc.structure, tc.code, tc.date.Format(time.DateOnly), name, gone, tc.want, tc.gone)
+		}
 	}
 }

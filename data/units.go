@@ -4,7 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"log"
 	"strings"
+	"time"
 
 	"tdkt/assets"
 	"tdkt/data/vn"
@@ -217,4 +219,29 @@ func villageName(typ, name string) string {
 		words = words[n:]
 	}
 	return typ + " " + strings.Join(words, " ")
+}
+
+// Successor says what became, on a date, of the unit of an official list
+// that issues documents: nothing when the date is before 1/7/2025 or the
+// unit belongs to the 2025-07 list (ok false); else the 2025-07 unit it
+// was merged into ("Tỉnh Thái Nguyên"), "" when it was abolished (a
+// district). A decision dated after that day in the old unit's name is
+// void in form: the issuer warns.
+func Successor(structure, code string, date time.Time) (name string, ok bool) {
+	if structure != assets.Source202503 || code == "" || date.Before(twoLevelsFrom) {
+		return "", false
+	}
+	units, err := assets.Units(assets.Source202507)
+	if err != nil {
+		log.Printf("units: the 2025-07 list: %v", err)
+		return "", false
+	}
+	for _, u := range units {
+		for _, m := range u.Merged {
+			if m.Code == code {
+				return u.Name, true
+			}
+		}
+	}
+	return "", true
 }

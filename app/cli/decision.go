@@ -41,6 +41,7 @@ func decisionCreate(ctx context.Context, env Env, st *data.Store, args []string)
 	}
 	fmt.Fprintln(env.Stdout, d.Number)
 	fmt.Fprintf(env.Stderr, "Dự thảo quyết định %s ngày %s: %s; tổng tiền thưởng %s đồng\n", d.Number, vn.DMY(d.Date), whomText(d), vn.Int(d.Total))
+	printWarnings(Env{Stdout: env.Stderr}, d.Warnings)
 	return nil
 }
 

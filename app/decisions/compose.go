@@ -148,6 +148,7 @@ func (v *view) compose(correctsID int64) {
 			}
 		}
 		v.h.SetStatus(fmt.Sprintf("Đã tạo dự thảo quyết định %s: %s, %s đồng", dec.Number, whomOf(dec), vn.Int(dec.Total)))
+		tw.ShowWarnings(win, "Dự thảo quyết định có cảnh báo", "Đã tạo dự thảo quyết định "+dec.Number, dec.Warnings)
 	}, win)
 	d.Resize(fyne.NewSize(760, 560))
 	d.Show()

@@ -58,6 +58,11 @@ const (
 	VotesWithoutTally    Rule = "votes_without_tally"   // votes without the minutes of their tally
 )
 
+// Rules of documents.
+const (
+	AgencyDissolved Rule = "agency_dissolved" // a document dated after its issuing unit was merged or abolished
+)
+
 // Rules of nominations (package award and the store).
 const (
 	Kind                Rule = "kind"                  // Cá nhân or Tập thể
