@@ -32,15 +32,18 @@ type Host interface {
 
 // view is the screen's state.
 type view struct {
-	h       Host
-	ctx     context.Context
-	years   *widget.Select
-	list    []data.Decision
-	table   *widget.Table
-	sel     int
-	detail  *fyne.Container
-	status  string
-	actions struct{ open, print, certs, issue, del, correct *widget.Button }
+	h   Host
+	ctx context.Context
+	// saveDraft saves the editor's text of the draft with that id (nil
+	// while no draft is shown): issuing calls it first.
+	saveDraft func(id int64) error
+	years     *widget.Select
+	list      []data.Decision
+	table     *widget.Table
+	sel       int
+	detail    *fyne.Container
+	status    string
+	actions   struct{ open, print, certs, issue, del, correct *widget.Button }
 }
 
 // Screen is the Quyết định section over h's store.

@@ -110,3 +110,39 @@ func TestDecisionComposeAndIssue(t *testing.T) {
 		t.Error("an issued decision can still be deleted or issued from the window")
 	}
 }
+
+// Issuing never loses an edit: text typed in the editor and not saved is
+// saved before the draft becomes unchangeable.
+func TestIssueSavesTheEditorFirst(t *testing.T) {
+	h := uitest.NewHost(t, campaignWithNominations)
+	ctx := context.Background()
+	camps, _ := h.St.Campaigns(ctx)
+	if _, err := h.St.CreateDecision(ctx, data.NewDecision{CampaignID: camps[0].ID, Form: award.FormBangKhenTinh, Number: "123/QĐ-UBND",
+		Date: time.Date(2021, 6, 24, 0, 0, 0, 0, time.UTC), SignerName: "Đỗ Thị Minh Hoa"}); err != nil {
+		t.Fatal(err)
+	}
+	h.Show(func() fyne.CanvasObject { return Screen(h) })
+	uitest.Settle()
+	tables := uitest.FindAll[*widget.Table](h.Win)
+	tables[0].Select(widget.TableCellID{Row: 0, Col: 0})
+	uitest.Settle()
+	var recipients *widget.Entry
+	for _, e := range uitest.FindAll[*widget.Entry](h.Win) {
+		if strings.HasPrefix(e.Text, "Như Điều") {
+			recipients = e
+		}
+	}
+	if recipients == nil {
+		t.Fatal("no recipients in the editor")
+	}
+	recipients.SetText(recipients.Text + "\nSở Tài chính")
+	test.Tap(uitest.Button(t, h.Win, "Ban hành"))
+	if !uitest.Shows(h.Win, "được lưu trước khi ban hành") {
+		t.Error("the confirmation does not say the text is saved first")
+	}
+	test.Tap(uitest.Button(t, h.Win, "Ban hành")) // the confirmation
+	d, _ := h.St.DecisionByNumber(ctx, "123/QĐ-UBND")
+	if !d.Issued() || d.Recipients[len(d.Recipients)-1] != "Sở Tài chính" {
+		t.Errorf("issued %v with recipients %q: the unsaved edit was lost", d.Issued(), d.Recipients)
+	}
+}

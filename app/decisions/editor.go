@@ -50,10 +50,16 @@ func (v *view) editor(d data.Decision) fyne.CanvasObject {
 		widget.NewFormItem("Ký thay", forWhom),
 	)
 	lines := func(e *widget.Entry) []string { return strings.Split(e.Text, "\n") }
-	save := func() {
+	// saveText writes what the form holds; issuing calls it first, so that
+	// no edit is lost when a draft becomes unchangeable.
+	saveText := func() error {
 		d.Subject, d.Bases, d.Proposal, d.Articles, d.Recipients = subject.Text, lines(bases), proposal.Text, lines(articles), lines(recipients)
 		d.SignerName, d.SignerTitle, d.SignerFor = signer.Text, title.Text, forWhom.Text
-		if err := v.h.Store().UpdateDecisionText(v.ctx, d); err != nil {
+		return v.h.Store().UpdateDecisionText(v.ctx, d)
+	}
+	v.saveDraft = nil
+	save := func() {
+		if err := saveText(); err != nil {
 			tw.ShowError(v.h.Window(), err)
 			return
 		}
@@ -69,6 +75,13 @@ func (v *view) editor(d data.Decision) fyne.CanvasObject {
 	} else {
 		form.SubmitText = "Lưu dự thảo (Ctrl+S)"
 		form.OnSubmit = save
+		id := d.ID
+		v.saveDraft = func(of int64) error {
+			if of != id {
+				return nil
+			}
+			return saveText()
+		}
 		v.h.OnKey("save", save)
 	}
 

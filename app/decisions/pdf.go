@@ -47,7 +47,14 @@ func (v *view) issue() {
 		return
 	}
 	tw.Confirm(v.h.Window(), "Ban hành quyết định", fmt.Sprintf("Ban hành quyết định %s? Sau khi ban hành, quyết định và danh sách %s không sửa, không xóa được nữa; "+
-		"các đề nghị trong danh sách chuyển sang \"Đã khen\". Muốn sửa phải ban hành quyết định đính chính.", d.Number, whomOf(d)), "Ban hành", func() {
+		"các đề nghị trong danh sách chuyển sang \"Đã khen\". Muốn sửa phải ban hành quyết định đính chính. "+
+		"Nội dung đang soạn trên màn hình được lưu trước khi ban hành.", d.Number, whomOf(d)), "Ban hành", func() {
+		if v.saveDraft != nil {
+			if err := v.saveDraft(d.ID); err != nil {
+				tw.ShowError(v.h.Window(), err)
+				return
+			}
+		}
 		if _, err := v.h.Store().IssueDecision(v.ctx, d.Number); err != nil {
 			tw.ShowError(v.h.Window(), err)
 			return

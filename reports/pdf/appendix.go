@@ -195,7 +195,7 @@ func (a *Appendix) note(w *writer, d Decision) string {
 	n := w.clean(a.Note)
 	if n == "" {
 		// The list's note writes the date without leading zeros (24/6/2021).
-		n = "Kèm theo Quyết định số " + w.clean(d.Number) + " ngày " + fmt.Sprintf("%d/%d/%d", d.Date.Day(), int(d.Date.Month()), d.Date.Year())
+		n = "Kèm theo Quyết định số " + d.shownNumber(w) + " ngày " + fmt.Sprintf("%d/%d/%d", d.Date.Day(), int(d.Date.Month()), d.Date.Year())
 		if is := w.clean(d.Issuer); is != "" {
 			n += " của " + is
 		}

@@ -119,6 +119,22 @@ func WriteDecision(out io.Writer, d Decision, fonts Fonts) error {
 	return w.finish(out)
 }
 
+// shownNumber is the number as the document prints it: a draft leaves the
+// sequence blank for the clerk who issues it ("Số:      /QĐ-UBND"), as
+// drafts are written; an issued decision shows its number.
+// The blank is no-break spaces, which w.clean would collapse: only the
+// number itself is cleaned.
+func (d Decision) shownNumber(w *writer) string {
+	n := w.clean(d.Number)
+	if !d.Draft {
+		return n
+	}
+	if _, symbol, ok := strings.Cut(n, "/"); ok {
+		return strings.Repeat("\u00a0", 8) + "/" + symbol
+	}
+	return n
+}
+
 // check lists the required parts that are missing.
 func (d Decision) check() error {
 	var missing []string
@@ -205,7 +221,7 @@ func (d Decision) drawHeader(w *writer) {
 	// Then on one baseline: the number left, place and date right.
 	y = max(leftBottom, rightBottom) + 3
 	lh := lineHeight(sizeBody)
-	number := w.balance(w.words([]span{{"Số: " + w.clean(d.Number), regular}}, sizeHeader), sizeHeader, leftW)
+	number := w.balance(w.words([]span{{"Số: " + d.shownNumber(w), regular}}, sizeHeader), sizeHeader, leftW)
 	date := w.balance(w.words([]span{{w.clean(d.Place) + ", " + vn.LongDate(d.Date), italic}}, sizeBody), sizeBody, rightW)
 	for i, line := range number {
 		w.drawLine(line, sizeHeader, leftX, leftW, baseline(y+float64(i)*lh, lh, sizeBody), alignCenter, true)

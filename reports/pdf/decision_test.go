@@ -422,6 +422,12 @@ func TestDecisionDraftMark(t *testing.T) {
 		if !strings.Contains(p, "DỰ THẢO") {
 			t.Errorf("page %d of the draft has no mark", i+1)
 		}
+		if strings.Contains(p, "123/QĐ-UBND") {
+			t.Errorf("page %d of the draft shows the number: the clerk gives it on issue", i+1)
+		}
+	}
+	if !strings.Contains(pages[0], "/QĐ-UBND") {
+		t.Error("the draft's number line lost its symbol")
 	}
 	for i, p := range pageTexts(t, sampleFile(t)) {
 		if strings.Contains(p, "DỰ THẢO") {
