@@ -46,12 +46,13 @@ func certificateSettings(h Host) fyne.CanvasObject {
 		x, y, w, h, size *widget.Entry
 		hidden           *widget.Check
 	}
-	named := []struct {
+	type namedField struct {
 		name string
 		f    *pdf.Field
-	}{
-		{"Họ và tên", &layout.Name}, {"Chức vụ, đơn vị", &layout.Position}, {"Thành tích", &layout.Achievement},
-		{"Quyết định số, ngày", &layout.Decision}, {"Số sổ vàng", &layout.Register}, {"Địa danh, ngày tháng", &layout.PlaceDate},
+	}
+	var named []namedField
+	for i, f := range layout.Fields() {
+		named = append(named, namedField{pdf.FieldNames()[i], f})
 	}
 	grid := container.NewGridWithColumns(7,
 		tw.Bold("Ô"), tw.Bold("Cách trái (mm)"), tw.Bold("Cách trên (mm)"), tw.Bold("Rộng (mm)"), tw.Bold("Cao (mm)"), tw.Bold("Cỡ chữ (pt)"), tw.Bold("Không in"))
@@ -91,7 +92,7 @@ func certificateSettings(h Host) fyne.CanvasObject {
 		}
 		read(offX, &l.OffsetX)
 		read(offY, &l.OffsetY)
-		fields := []*pdf.Field{&l.Name, &l.Position, &l.Achievement, &l.Decision, &l.Register, &l.PlaceDate}
+		fields := l.Fields()
 		for i, r := range rows {
 			f := fields[i]
 			read(r.x, &f.X)
@@ -146,7 +147,7 @@ func certificateSettings(h Host) fyne.CanvasObject {
 	}
 	reset := func() {
 		d := pdf.DefaultCertificateLayout()
-		for i, f := range []*pdf.Field{&d.Name, &d.Position, &d.Achievement, &d.Decision, &d.Register, &d.PlaceDate} {
+		for i, f := range d.Fields() {
 			r := rows[i]
 			r.x.SetText(fmt.Sprint(f.X))
 			r.y.SetText(fmt.Sprint(f.Y))

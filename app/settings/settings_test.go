@@ -13,6 +13,7 @@ import (
 	"tdkt/app/internal/uitest"
 	"tdkt/data/award"
 	"tdkt/reports/decisiondocs"
+	"tdkt/reports/pdf"
 )
 
 // open shows the settings of Tỉnh Bắc Kạn.
@@ -75,7 +76,7 @@ func TestCertificateCalibrationIsSaved(t *testing.T) {
 	// The first numeric entry is the printer offset to the right, the
 	// third is the name's distance from the left edge.
 	entries := uitest.FindAll[*widget.Entry](h.Win)
-	if len(entries) != 2+6*5 {
+	if len(entries) != 2+len(pdf.FieldNames())*5 { // the offsets, then five numbers a field
 		t.Fatalf("%d entries on the calibration tab", len(entries))
 	}
 	entries[0].SetText("1,5")

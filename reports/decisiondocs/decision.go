@@ -92,7 +92,8 @@ func Certificates(ctx context.Context, st *data.Store, number string) ([]pdf.Cer
 	var out []pdf.Certificate
 	for _, it := range items {
 		out = append(out, pdf.Certificate{Name: award.CertificateName(it.Kind, it.Name, it.Sex), Position: it.Detail, Achievement: achievement,
-			DecisionNumber: d.Number, DecisionDate: d.Date, Register: it.RegisterNo, Place: d.Place})
+			DecisionNumber: d.Number, DecisionDate: d.Date, Register: it.RegisterNo, Place: d.Place,
+			SignerFor: d.SignerFor, SignerTitle: d.SignerTitle, SignerName: d.SignerName})
 	}
 	return out, nil
 }

@@ -31,6 +31,9 @@ type Certificate struct {
 	// 2021"; a zero Date takes DecisionDate.
 	Place string
 	Date  time.Time
+	// SignerFor, SignerTitle and SignerName are the signer block, as the
+	// decision's ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH", the name).
+	SignerFor, SignerTitle, SignerName string
 }
 
 // Field is where and how one field is printed on the blank. Positions are
@@ -65,12 +68,14 @@ type CertificateLayout struct {
 	OffsetX float64 `json:"offset_x"`
 	OffsetY float64 `json:"offset_y"`
 
-	Name        Field `json:"name"`        // họ và tên / tên tập thể
-	Position    Field `json:"position"`    // chức vụ, đơn vị
-	Achievement Field `json:"achievement"` // thành tích
-	Decision    Field `json:"decision"`    // quyết định số ... ngày ...
-	Register    Field `json:"register"`    // số sổ vàng
-	PlaceDate   Field `json:"place_date"`  // địa danh, ngày tháng năm
+	Name        Field `json:"name"`         // họ và tên / tên tập thể
+	Position    Field `json:"position"`     // chức vụ, đơn vị
+	Achievement Field `json:"achievement"`  // thành tích
+	Decision    Field `json:"decision"`     // quyết định số ... ngày ...
+	Register    Field `json:"register"`     // số sổ vàng
+	PlaceDate   Field `json:"place_date"`   // địa danh, ngày tháng năm
+	SignerTitle Field `json:"signer_title"` // "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH"
+	SignerName  Field `json:"signer_name"`  // the signer's name, under the room for the signature and seal
 }
 
 // DefaultCertificateLayout fits an A4-landscape Bằng khen blank: the
@@ -86,15 +91,25 @@ func DefaultCertificateLayout() CertificateLayout {
 		PlaceDate:   Field{X: 150, Y: 138, Width: 120, Height: 8, Size: 14, Italic: true, Align: "center"},
 		Decision:    Field{X: 28, Y: 172, Width: 110, Height: 7, Size: 12, Align: "left", Prefix: "Quyết định số "},
 		Register:    Field{X: 28, Y: 180, Width: 110, Height: 7, Size: 12, Align: "left", Prefix: "Số sổ vàng: "},
+		SignerTitle: Field{X: 150, Y: 146, Width: 120, Height: 13, Size: 14, Bold: true, Align: "center"},
+		SignerName:  Field{X: 150, Y: 186, Width: 120, Height: 8, Size: 14, Bold: true, Align: "center"},
 	}
 }
 
 // fieldNames names the fields in messages and on the calibration page.
-var fieldNames = []string{"Họ và tên", "Chức vụ, đơn vị", "Thành tích", "Quyết định số, ngày", "Số sổ vàng", "Địa danh, ngày tháng"}
+var fieldNames = []string{"Họ và tên", "Chức vụ, đơn vị", "Thành tích", "Quyết định số, ngày", "Số sổ vàng", "Địa danh, ngày tháng",
+	"Chức vụ người ký", "Họ tên người ký"}
+
+// FieldNames names the layout's fields, in the order of Fields.
+func FieldNames() []string { return append([]string(nil), fieldNames...) }
+
+// Fields lists the layout's fields in the order of FieldNames: the window
+// edits them in this order.
+func (l *CertificateLayout) Fields() []*Field { return l.fields() }
 
 // fields lists the layout's fields in the order of fieldNames.
 func (l *CertificateLayout) fields() []*Field {
-	return []*Field{&l.Name, &l.Position, &l.Achievement, &l.Decision, &l.Register, &l.PlaceDate}
+	return []*Field{&l.Name, &l.Position, &l.Achievement, &l.Decision, &l.Register, &l.PlaceDate, &l.SignerTitle, &l.SignerName}
 }
 
 // ParseCertificateLayout reads a layout saved as JSON. Fields absent from
@@ -179,8 +194,12 @@ func (c Certificate) values(l CertificateLayout) []string {
 			placeDate = p + ", " + placeDate
 		}
 	}
-	raw := []string{c.Name, c.Position, c.Achievement, decision, c.Register, placeDate}
+	title := strings.TrimSpace(strings.Join([]string{vn.Clean(c.SignerFor), vn.Clean(c.SignerTitle)}, "\n"))
+	raw := []string{c.Name, c.Position, c.Achievement, decision, c.Register, placeDate, title, c.SignerName}
 	for i, f := range l.fields() {
+		if i == 6 { // the signer's title keeps its two lines
+			continue
+		}
 		if v := vn.Clean(raw[i]); v != "" {
 			raw[i] = f.Prefix + v
 		} else {
@@ -218,8 +237,8 @@ func WriteCertificates(out io.Writer, layout CertificateLayout, certs []Certific
 // vertically, and set smaller (down to 60 % of the size) when it needs
 // more lines than the box holds.
 func (w *writer) field(l CertificateLayout, f Field, text string) {
-	text = w.clean(text)
-	if text == "" {
+	paras := w.lines(text) // a field may hold lines of its own (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)
+	if len(paras) == 0 {
 		return
 	}
 	al, _ := alignOf(f.Align)
@@ -227,7 +246,10 @@ func (w *writer) field(l CertificateLayout, f Field, text string) {
 	size := f.Size
 	var lines [][]word
 	for {
-		lines = w.wrap(w.words([]span{{text, st}}, size), size, f.Width, f.Width)
+		lines = nil
+		for _, p := range paras {
+			lines = append(lines, w.wrap(w.words([]span{{p, st}}, size), size, f.Width, f.Width)...)
+		}
 		if float64(len(lines))*lineHeight(size) <= f.Height+1e-6 || size <= f.Size*0.6 {
 			break
 		}

@@ -172,3 +172,19 @@ func TestCalibrationPage(t *testing.T) {
 	cert := writePDF(t, func(b *bytes.Buffer) error { return WriteCertificates(b, layout, sampleCertificates()[:1], Fonts{}) })
 	render(t, cert, 1, "certificate", 75)
 }
+
+// The signer block prints at its calibrated place: "KT. CHỦ TỊCH" over
+// "PHÓ CHỦ TỊCH", the name under the room for the signature.
+func TestCertificateSignerBlock(t *testing.T) {
+	l := DefaultCertificateLayout()
+	c := Certificate{Name: "Ông Hà Văn An", DecisionNumber: "123/QĐ-UBND", DecisionDate: time.Date(2021, 6, 24, 0, 0, 0, 0, time.UTC),
+		Place: "Bắc Kạn", SignerFor: "KT. CHỦ TỊCH", SignerTitle: "PHÓ CHỦ TỊCH", SignerName: "Hoàng Duy Chinh"}
+	ws, _ := words(t, writePDF(t, func(b *bytes.Buffer) error { return WriteCertificates(b, l, []Certificate{c}, Fonts{}) }))
+	kt, pho, name := exact(t, ws, "KT."), exact(t, ws, "PHÓ"), exact(t, ws, "Hoàng")
+	if !(kt.y0 < pho.y0 && pho.y1 < name.y0) {
+		t.Errorf("signer block out of order: KT. %.1f, PHÓ %.1f, name %.1f mm", kt.y0, pho.y0, name.y0)
+	}
+	if name.y0 < l.SignerName.Y-1 || name.y1 > l.SignerName.Y+l.SignerName.Height+1 || kt.y0 < l.SignerTitle.Y-1 {
+		t.Errorf("signer block not at its calibrated place: title %.1f (box %g), name %.1f (box %g)", kt.y0, l.SignerTitle.Y, name.y0, l.SignerName.Y)
+	}
+}
