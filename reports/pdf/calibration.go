@@ -18,6 +18,7 @@ func WriteCalibration(out io.Writer, layout CertificateLayout, fonts Fonts) erro
 		return err
 	}
 	w := newWriter(fonts, layout.Width, layout.Height, 0, 0, 0, 0)
+	w.printAtSize()
 	w.info("Trang căn chỉnh vị trí in bằng khen", "", "", time.Time{})
 	w.newPage()
 	w.grid(layout.Width, layout.Height)

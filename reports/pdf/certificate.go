@@ -221,6 +221,7 @@ func WriteCertificates(out io.Writer, layout CertificateLayout, certs []Certific
 	}
 	w := newWriter(fonts, layout.Width, layout.Height, 0, 0, 0, 0)
 	w.info("Bằng khen", "", "", time.Time{})
+	w.printAtSize()
 	for _, c := range certs {
 		w.newPage()
 		values := c.values(layout)

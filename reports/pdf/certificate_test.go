@@ -188,3 +188,29 @@ func TestCertificateSignerBlock(t *testing.T) {
 		t.Errorf("signer block not at its calibrated place: title %.1f (box %g), name %.1f (box %g)", kt.y0, l.SignerTitle.Y, name.y0, l.SignerName.Y)
 	}
 }
+
+// Certificates and the calibration page ask viewers to print at 100 %
+// (/PrintScaling /None): millimetres stay millimetres. The file still
+// reads (pdfinfo, pdftotext).
+func TestCertificatesPrintAtSize(t *testing.T) {
+	c := Certificate{Name: "Ông Hà Văn An", DecisionNumber: "123/QĐ-UBND", DecisionDate: time.Date(2021, 6, 24, 0, 0, 0, 0, time.UTC)}
+	for name, write := range map[string]func(*bytes.Buffer) error{
+		"certificates": func(b *bytes.Buffer) error {
+			return WriteCertificates(b, DefaultCertificateLayout(), []Certificate{c}, Fonts{})
+		},
+		"calibration": func(b *bytes.Buffer) error { return WriteCalibration(b, DefaultCertificateLayout(), Fonts{}) },
+	} {
+		var b bytes.Buffer
+		if err := write(&b); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(b.Bytes(), []byte("/ViewerPreferences <</PrintScaling /None>>")) {
+			t.Errorf("%s: no PrintScaling /None", name)
+		}
+		file := writePDF(t, write)
+		run(t, "pdfinfo", file)
+		if len(pageTexts(t, file)) == 0 {
+			t.Errorf("%s: unreadable after the change", name)
+		}
+	}
+}

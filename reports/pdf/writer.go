@@ -51,6 +51,7 @@ type writer struct {
 	page     int     // number of the current page within its numbering
 	numbered bool    // page numbers are printed from the second page
 	mark     string  // printed boxed in the top margin of every page ("DỰ THẢO"); "" for none
+	noScale  bool    // ask viewers to print at 100 % (printAtSize)
 }
 
 // newWriter starts a document of pages pageW × pageH mm with the given
@@ -252,6 +253,35 @@ func (w *writer) finish(out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if w.noScale {
+		if doc, err = noScaling(doc); err != nil {
+			return err
+		}
+	}
 	_, err = out.Write(doc)
 	return err
+}
+
+// printAtSize asks PDF viewers to print the pages at their size, not
+// fitted to the paper (/ViewerPreferences /PrintScaling /None): the
+// millimetres of a certificate's layout must stay millimetres. fpdf has no
+// setting for it; the catalog entries of SetDisplayMode are written and
+// replaced, byte for byte, by noScaling (offsets stay right, as in
+// markSubsets).
+func (w *writer) printAtSize() {
+	w.pdf.SetDisplayMode("real", "TwoColumnRight")
+	w.noScale = true
+}
+
+// catalogDisplay is what SetDisplayMode("real", "TwoColumnRight") writes
+// in the catalog; noScaling puts the viewer preference in its place.
+const catalogDisplay = "/OpenAction [3 0 R /XYZ null null 1]\n/PageLayout /TwoColumnRight"
+
+func noScaling(doc []byte) ([]byte, error) {
+	pref := "/ViewerPreferences <</PrintScaling /None>>"
+	pref += strings.Repeat(" ", len(catalogDisplay)-len(pref))
+	if bytes.Count(doc, []byte(catalogDisplay)) != 1 {
+		return nil, fmt.Errorf("không đặt được chế độ in đúng kích thước trong tệp PDF")
+	}
+	return bytes.Replace(doc, []byte(catalogDisplay), []byte(pref), 1), nil
 }
