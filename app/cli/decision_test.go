@@ -225,8 +225,17 @@ func TestDecisionEditDeleteLeadingZero(t *testing.T) {
 	if out, _, _ := run(t, db, "decision", "list"); !strings.Contains(out, "07/QĐ-UBND     24/06/2021  đã ban hành  ") {
 		t.Errorf("the issued decision is not in the register: %q", out)
 	}
-	// Last: pdftotext skips the test where poppler-utils is missing.
-	if text := pdftotext(t, pdf); !strings.Contains(text, "Số: 03/QĐ-UBND") || !strings.Contains(text, "KT. CHỦ TỊCH") {
-		t.Errorf("the PDF lacks its number or signer: %q", text)
+	issued := filepath.Join(t.TempDir(), "7.pdf")
+	if _, e, code := run(t, db, "decision", "pdf", "7/QĐ-UBND", issued); code != 0 {
+		t.Fatalf("pdf of the issued decision: %d %q", code, e)
+	}
+	// Last: pdftotext skips the test where poppler-utils is missing. A
+	// draft leaves its number blank for the clerk and is marked DỰ THẢO;
+	// the issued decision prints its number with the leading zero.
+	if text := pdftotext(t, pdf); !strings.Contains(text, "DỰ THẢO") || strings.Contains(text, "03/QĐ-UBND") || !strings.Contains(text, "KT. CHỦ TỊCH") {
+		t.Errorf("the draft's PDF: %q", text)
+	}
+	if text := pdftotext(t, issued); !strings.Contains(text, "Số: 07/QĐ-UBND") || strings.Contains(text, "DỰ THẢO") {
+		t.Errorf("the issued decision's PDF lacks its number or is marked a draft: %q", text)
 	}
 }
