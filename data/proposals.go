@@ -75,6 +75,24 @@ var ErrNothingToPropose = errors.New("không có đề nghị nào của hình t
 // issuer itself may grant: it makes a decision instead.
 var ErrMayGrant = errors.New("có thẩm quyền tự quyết định")
 
+// NextProposalNumber suggests the next free number of the year's register
+// of proposals for the agency's symbol ("13/TTr-UBND" after 12).
+func (s *Store) NextProposalNumber(ctx context.Context, year int) (string, error) {
+	st, err := s.Settings(ctx)
+	if err != nil {
+		return "", err
+	}
+	symbol := "TTr-UBND"
+	if short := strings.ToUpper(strings.TrimSpace(st.AgencyShort)); short != "" {
+		symbol = "TTr-" + short
+	}
+	var max int
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM proposals WHERE year = ? AND symbol = ?`, year, symbol).Scan(&max); err != nil {
+		return "", err
+	}
+	return DocNumber{Seq: max + 1, Symbol: symbol}.String(), nil
+}
+
 // proposable selects the nominations a new proposal puts forward: those of
 // the campaign and form that are not refused and not yet in a proposal or
 // a decision (draft or issued), in the order of a decision's list.
