@@ -107,8 +107,11 @@ func (s *Store) NextDecisionNumber(ctx context.Context, year int) (string, error
 }
 
 // grantable selects the nominations a new decision grants: those of the
-// campaign and form that are not refused and not yet in a decision (or,
-// for a correction, in the decision corrected), collectives first in the
+// campaign and form that are not refused, not yet in a decision (or, for a
+// correction, in the decision corrected) and not in a proposal — proposed
+// to a higher authority, they are not granted again by the issuer (Luật
+// Thi đua, khen thưởng 2022: one achievement, one award; a draft proposal
+// holds them as a draft decision does) — collectives first in the
 // user's order, then households, then individuals by given name.
 const grantable = `
 	SELECT n.id, n.kind, e.name, n.position, n.workplace, n.rank
@@ -116,6 +119,7 @@ const grantable = `
 	WHERE n.campaign_id = ? AND n.form_id = ?
 	  AND n.status NOT IN ('Không đủ điều kiện', 'Trả lại')
 	  AND NOT EXISTS (SELECT 1 FROM decision_items i WHERE i.nomination_id = n.id AND i.decision_id <> ?)
+	  AND NOT EXISTS (SELECT 1 FROM proposal_items p WHERE p.nomination_id = n.id)
 	ORDER BY n.kind DESC, n.ord, n.sort_key, n.id`
 
 // grantItems reads the list a new decision would grant, in order, with

@@ -42,3 +42,20 @@ func ParseDocNumber(s string) (DocNumber, error) {
 	}
 	return DocNumber{Seq: seq, Symbol: symbol}, nil
 }
+
+// ParseProposalNumber reads a tờ trình's number, "12/TTr-UBND" (also
+// "012/ttr-ubnd", "5/TTr-UBND" for "05/TTr-UBND"): the symbol starts with
+// "TTr-" (Nghị định 30/2020/NĐ-CP, Phụ lục III: TTr is the abbreviation of
+// tờ trình), written with that case, the rest upper-cased.
+func ParseProposalNumber(s string) (DocNumber, error) {
+	m := docNumberRE.FindStringSubmatch(vn.Clean(s))
+	if m == nil {
+		return DocNumber{}, fmt.Errorf("số tờ trình %q không đúng dạng: cần số thứ tự/ký hiệu, ví dụ 12/TTr-UBND", s)
+	}
+	seq, _ := strconv.Atoi(m[1])
+	up := strings.ToUpper(m[2])
+	if !strings.HasPrefix(up, "TTR-") || len(up) <= len("TTR-") {
+		return DocNumber{}, fmt.Errorf("ký hiệu %q của số tờ trình phải bắt đầu bằng TTr-, ví dụ 12/TTr-UBND", m[2])
+	}
+	return DocNumber{Seq: seq, Symbol: "TTr-" + up[len("TTR-"):]}, nil
+}

@@ -37,6 +37,10 @@ type Nomination struct {
 	Money    int64
 	MoneyErr string // why Money is unknown ("" when known)
 	Decision string // the number of the decision whose amount Money is; "" when computed
+	// Proposal is the number of the tờ trình that proposes the nomination
+	// to a higher authority ("12/TTr-UBND"; an issued one before a
+	// draft), "" when none.
+	Proposal string
 }
 
 // readQuerier is what reads need: the database or an open transaction.

@@ -328,7 +328,9 @@ func (s *Store) CountNominations(ctx context.Context, f NominationFilter) (int, 
 
 const nominationCols = `n.id, n.campaign_id, COALESCE(n.proposer_id, 0), COALESCE(p.name, ''), n.form_id, f.name, n.rank, n.achievement,
 	n.position, n.workplace, n.status, n.reason, n.ord,
-	e.id, e.kind, e.name, e.birth, e.sex, e.position, e.workplace, e.id_number, e.collective_kind`
+	e.id, e.kind, e.name, e.birth, e.sex, e.position, e.workplace, e.id_number, e.collective_kind,
+	COALESCE((SELECT x.number FROM proposal_items y JOIN proposals x ON x.id = y.proposal_id
+		WHERE y.nomination_id = n.id ORDER BY x.state = 'issued' DESC, x.id DESC LIMIT 1), '')`
 
 const nominationFrom = ` FROM nominations n JOIN nominees e ON e.id = n.nominee_id JOIN award_forms f ON f.id = n.form_id
 	LEFT JOIN proposers p ON p.id = n.proposer_id`
@@ -339,7 +341,7 @@ func scanNomination(sc interface{ Scan(...any) error }) (Nomination, error) {
 	err := sc.Scan(&n.ID, &n.CampaignID, &n.ProposerID, &n.Proposer, &n.FormID, &n.Form, &rank, &n.Achievement,
 		&n.Position, &n.Workplace, &status, &n.Reason, &n.Order,
 		&n.Nominee.ID, &kind, &n.Nominee.Name, &n.Nominee.Birth, &n.Nominee.Sex, &n.Nominee.Position, &n.Nominee.Workplace,
-		&n.Nominee.IDNumber, &n.Nominee.CollectiveKind)
+		&n.Nominee.IDNumber, &n.Nominee.CollectiveKind, &n.Proposal)
 	n.Rank, n.Status, n.Nominee.Kind = award.Rank(rank), award.Status(status), award.Kind(kind)
 	return n, err
 }

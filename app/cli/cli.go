@@ -58,6 +58,17 @@ var commands = map[string]command{
 	"decision delete": {usage: "SỐ", run: decisionDelete,
 		help: "xóa một dự thảo quyết định; các đề nghị của nó trở lại chờ quyết định (quyết định đã ban hành không bao giờ xóa được)"},
 
+	"proposal create": {usage: "--campaign TÊN --form HÌNH_THỨC --number SỐ --date DD/MM/YYYY [--signer TÊN --title CHỨC_VỤ]", run: proposalCreate,
+		help: "tạo dự thảo tờ trình đề nghị cấp có thẩm quyền tặng hình thức đó (ví dụ Bằng khen của Thủ tướng Chính phủ) cho mọi đề nghị của hình thức " +
+			"trong đợt thi đua chưa bị từ chối, chưa trình và chưa có trong quyết định nào; in số tờ trình (ví dụ 12/TTr-UBND); " +
+			"hình thức mà cấp mình có thẩm quyền tặng thì không lập tờ trình mà tạo quyết định"},
+	"proposal issue": {usage: "SỐ", run: proposalIssue,
+		help: "ban hành tờ trình: từ đó tờ trình và danh sách chỉ đọc; các đề nghị chuyển sang Trình ký và không được cấp mình khen lại"},
+	"proposal pdf": {usage: "SỐ TỆP.pdf", run: proposalPDF,
+		help: "xuất tờ trình kèm danh sách đề nghị (có tóm tắt thành tích) ra PDF; dự thảo có dấu DỰ THẢO"},
+	"proposal delete": {usage: "SỐ", run: proposalDelete,
+		help: "xóa một dự thảo tờ trình; các đề nghị của nó trở lại chờ (tờ trình đã ban hành không xóa được)"},
+
 	"settings": {usage: "[--json]", run: settingsShow,
 		help: "xem mọi cài đặt, mỗi dòng \"khóa = giá trị\"; --json: một đối tượng JSON"},
 	"settings set": {usage: "KHÓA GIÁ_TRỊ", run: settingsSet,

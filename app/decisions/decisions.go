@@ -1,7 +1,8 @@
 // Package decisions is the Quyết định section: the register of award
 // decisions by year, the selected decision's text (editable while a
 // draft) and list, and the actions on it: save, issue, PDF, print,
-// certificates; and the composer of a new decision.
+// certificates; the composer of a new decision; and, in its second tab,
+// the proposals (tờ trình) for forms granted by a higher authority.
 package decisions
 
 import (
@@ -113,7 +114,9 @@ func Screen(h Host) fyne.CanvasObject {
 	split := container.NewVSplit(v.table, container.NewVScroll(container.NewPadded(v.detail)))
 	split.Offset = 0.35
 	v.fillYears()
-	return tw.Screen("Quyết định khen thưởng", container.NewHScroll(toolbar), split)
+	register := container.NewBorder(container.NewHScroll(toolbar), nil, nil, nil, split)
+	tabs := container.NewAppTabs(container.NewTabItem("Quyết định", register), container.NewTabItem("Tờ trình đề nghị", proposalsPanel(h)))
+	return tw.Screen("Quyết định khen thưởng và tờ trình", nil, tabs)
 }
 
 func stateText(d data.Decision) string {

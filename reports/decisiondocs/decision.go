@@ -142,3 +142,52 @@ func WriteCalibrationPDF(ctx context.Context, st *data.Store, layout pdf.Certifi
 	}
 	return pdf.WriteCalibration(w, layout, f)
 }
+
+// ProposalDocument is the printable form of the proposal (tờ trình)
+// numbered number: its text as stored, and its list with each one's
+// achievement summary.
+func ProposalDocument(ctx context.Context, st *data.Store, number string) (pdf.Proposal, error) {
+	p, err := st.ProposalByNumber(ctx, number)
+	if err != nil {
+		return pdf.Proposal{}, err
+	}
+	items, err := st.ProposalItems(ctx, p.ID)
+	if err != nil {
+		return pdf.Proposal{}, err
+	}
+	list := &pdf.ProposalList{Subtitle: "TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ TẶNG " + strings.ToUpper(award.FormInText(p.FormName)),
+		By: award.Committee(p.Agency, p.Place)}
+	for _, it := range items {
+		row := pdf.ProposalRow{Name: it.Name, Detail: it.Detail, Achievement: it.Achievement}
+		switch it.Kind {
+		case award.Collective:
+			list.Collectives = append(list.Collectives, row)
+		case award.Household:
+			list.Households = append(list.Households, row)
+		default:
+			list.Individuals = append(list.Individuals, row)
+		}
+	}
+	if len(items) == 0 {
+		list = nil
+	}
+	return pdf.Proposal{
+		ParentBody: p.ParentBody, Agency: p.Agency, Number: p.Number, Place: p.Place, Date: p.Date,
+		Subject: p.Subject, Addressees: p.Addressees, Bases: p.Bases, Paragraphs: p.Paragraphs,
+		SignerFor: p.SignerFor, SignerTitle: p.SignerTitle, SignerName: p.SignerName, Recipients: p.Recipients,
+		List: list, Draft: !p.Issued(),
+	}, nil
+}
+
+// WriteProposalPDF writes the proposal numbered number, then its list.
+func WriteProposalPDF(ctx context.Context, st *data.Store, number string, w io.Writer) error {
+	doc, err := ProposalDocument(ctx, st, number)
+	if err != nil {
+		return err
+	}
+	f, err := fonts(ctx, st)
+	if err != nil {
+		return err
+	}
+	return pdf.WriteProposal(w, doc, f)
+}

@@ -235,16 +235,24 @@ func (d Decision) drawHeader(w *writer) {
 // drawTitle draws "QUYẾT ĐỊNH", the subject with its short rule and the
 // authority line.
 func (d Decision) drawTitle(w *writer) {
+	y := w.titleAndSubject("QUYẾT ĐỊNH", d.Subject)
+	y += ruleGap + lineHeight(sizeBody)*0.8
+	y, _ = w.heading(w.lines(upper(d.Authority)), bold, sizeBody, w.left, w.textWidth(), y)
+	w.y = y + paraSpace
+}
+
+// titleAndSubject draws a document's name ("QUYẾT ĐỊNH", "TỜ TRÌNH") below
+// the header and its subject with a short rule under it, and returns the
+// y of the subject's last line box bottom (the rule is ruleGap below it).
+func (w *writer) titleAndSubject(title, subject string) float64 {
 	textW := w.textWidth()
 	w.y += lineHeight(sizeBody) * 1.2
-	y, _ := w.heading([]string{"QUYẾT ĐỊNH"}, bold, sizeBody, w.left, textW, w.y)
+	y, _ := w.heading([]string{title}, bold, sizeBody, w.left, textW, w.y)
 	subjectW := textW - 20
-	y, widest := w.heading(w.lines(d.Subject), bold, sizeBody, w.left+10, subjectW, y)
+	y, widest := w.heading(w.lines(subject), bold, sizeBody, w.left+10, subjectW, y)
 	rule := min(max(widest*0.4, 25), 60)
 	w.hline(w.left+(textW-rule)/2, w.left+(textW+rule)/2, y+ruleGap, ruleWidth)
-	y += ruleGap + lineHeight(sizeBody)*0.8
-	y, _ = w.heading(w.lines(upper(d.Authority)), bold, sizeBody, w.left, textW, y)
-	w.y = y + paraSpace
+	return y
 }
 
 // bodyPara is a justified body paragraph with its first-line indent.
