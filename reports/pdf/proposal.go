@@ -200,7 +200,7 @@ func proposalColumns(textW float64) []column {
 func (l *ProposalList) note(w *writer, p Proposal) string {
 	n := w.clean(l.Note)
 	if n == "" {
-		n = "Kèm theo Tờ trình số " + w.clean(p.Number) + " ngày " + vn.DMY(p.Date)
+		n = "Kèm theo Tờ trình số " + w.clean(p.Number) + " ngày " + fmt.Sprintf("%d/%d/%d", p.Date.Day(), int(p.Date.Month()), p.Date.Year())
 		if by := w.clean(l.By); by != "" {
 			n += " của " + by
 		}

@@ -63,7 +63,7 @@ func TestProposalTextInOrder(t *testing.T) {
 	inOrder(t, strings.Join(pages[list:], " "),
 		"DANH SÁCH",
 		"TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA THỦ TƯỚNG CHÍNH PHỦ",
-		"(Kèm theo Tờ trình số 12/TTr-UBND ngày 24/06/2021 của Ủy ban nhân dân tỉnh Bắc Kạn)",
+		"(Kèm theo Tờ trình số 12/TTr-UBND ngày 24/6/2021 của Ủy ban nhân dân tỉnh Bắc Kạn)",
 		"STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị", "Tóm tắt thành tích",
 		"I. Tập thể", "Ủy ban bầu cử tỉnh Bắc Kạn", "Hoàn thành xuất sắc nhiệm vụ",
 		"II. Cá nhân", "Hoàng Thị Hạnh", "Tham mưu, chỉ đạo",
