@@ -69,26 +69,38 @@ func certificateSettings(h Host) fyne.CanvasObject {
 		grid.Add(r.hidden)
 	}
 	offX, offY := num(layout.OffsetX), num(layout.OffsetY)
-	paper := widget.NewSelect([]string{"A4 ngang (297 × 210)", "A4 dọc (210 × 297)", "A3 ngang (420 × 297)"}, nil)
-	switch {
-	case layout.Width == 210:
-		paper.SetSelectedIndex(1)
-	case layout.Width == 420:
-		paper.SetSelectedIndex(2)
-	default:
-		paper.SetSelectedIndex(0)
+	// The sheet: a usual size, or one measured in millimetres.
+	customW, customH := num(layout.Width), num(layout.Height)
+	paper := widget.NewSelect([]string{"A4 ngang (297 × 210)", "A4 dọc (210 × 297)", "A3 ngang (420 × 297)", customPaper}, func(s string) {
+		if s == customPaper {
+			customW.Enable()
+			customH.Enable()
+		} else {
+			customW.Disable()
+			customH.Disable()
+		}
+	})
+	paper.SetSelected(customPaper)
+	for i, size := range paperSizes {
+		if layout.Width == size[0] && layout.Height == size[1] {
+			paper.SetSelectedIndex(i)
+		}
 	}
 
 	// collect reads the form into a layout, checked.
 	collect := func() (pdf.CertificateLayout, error) {
 		l := layout
-		size := paperSizes[max(paper.SelectedIndex(), 0)]
-		l.Width, l.Height = size[0], size[1]
 		var err error
 		read := func(e *widget.Entry, dst *float64) {
 			if err == nil {
 				*dst, err = parseMM(e.Text)
 			}
+		}
+		if i := paper.SelectedIndex(); i >= 0 && i < len(paperSizes) {
+			l.Width, l.Height = paperSizes[i][0], paperSizes[i][1]
+		} else {
+			read(customW, &l.Width)
+			read(customH, &l.Height)
 		}
 		read(offX, &l.OffsetX)
 		read(offY, &l.OffsetY)
@@ -163,7 +175,8 @@ func certificateSettings(h Host) fyne.CanvasObject {
 	note := tw.Wrapped("In trang căn chỉnh lên một tờ phôi (hoặc giấy trắng đặt chồng lên phôi), đo vị trí cần in trên lưới milimét rồi sửa các số dưới đây. " +
 		"\"Lệch máy in\" dịch mọi ô khi máy in kéo giấy lệch.")
 	top := widget.NewForm(widget.NewFormItem("Khổ phôi", paper),
-		widget.NewFormItem("Lệch máy in sang phải (mm)", offX), widget.NewFormItem("Lệch máy in xuống dưới (mm)", offY))
+		widget.NewFormItem("Lệch máy in sang phải (mm)", offX), widget.NewFormItem("Lệch máy in xuống dưới (mm)", offY),
+		widget.NewFormItem("Khổ khác: rộng × cao (mm)", container.NewGridWithColumns(2, customW, customH)))
 	bar := container.NewHBox(
 		widget.NewButtonWithIcon("Lưu (Ctrl+S)", theme.DocumentSaveIcon(), save),
 		widget.NewButtonWithIcon("In trang căn chỉnh", theme.DocumentPrintIcon(), calibrate),
@@ -171,8 +184,11 @@ func certificateSettings(h Host) fyne.CanvasObject {
 	return container.NewBorder(note, bar, nil, nil, container.NewScroll(container.NewPadded(container.NewVBox(top, grid))))
 }
 
-// paperSizes are the blanks' sheet sizes in mm, in the order of the paper choice.
+// paperSizes are the blanks' usual sheet sizes in mm, in the order of the
+// paper choice; customPaper, the last choice, takes the size typed.
 var paperSizes = [][2]float64{{297, 210}, {210, 297}, {420, 297}}
+
+const customPaper = "Khổ khác (nhập kích thước)"
 
 // parseMM reads a length in millimetres by vn.ParseDecimal, to the
 // hundredth: "12,5", "12.5", "-3".

@@ -74,13 +74,14 @@ func TestCertificateCalibrationIsSaved(t *testing.T) {
 		}
 	}
 	// The first numeric entry is the printer offset to the right, the
-	// third is the name's distance from the left edge.
+	// fifth (after the offsets and a custom sheet's width and height) is
+	// the name's distance from the left edge.
 	entries := uitest.FindAll[*widget.Entry](h.Win)
-	if len(entries) != 2+len(pdf.FieldNames())*5 { // the offsets, then five numbers a field
+	if len(entries) != 4+len(pdf.FieldNames())*5 { // the offsets, the custom size, then five numbers a field
 		t.Fatalf("%d entries on the calibration tab", len(entries))
 	}
 	entries[0].SetText("1,5")
-	entries[2].SetText("45")
+	entries[4].SetText("45")
 	uitest.Capture(t, h.Win, "settings-certificate")
 	test.Tap(uitest.Button(t, h.Win, "Lưu (Ctrl+S)"))
 	ctx := context.Background()
@@ -92,7 +93,7 @@ func TestCertificateCalibrationIsSaved(t *testing.T) {
 		t.Errorf("saved layout: offset %v, name x %v; want 1.5 and 45", l.OffsetX, l.Name.X)
 	}
 	// An impossible position is refused and nothing is saved.
-	entries[2].SetText("290")
+	entries[4].SetText("290")
 	test.Tap(uitest.Button(t, h.Win, "Lưu (Ctrl+S)"))
 	if l, _ := decisiondocs.CertificateLayout(ctx, h.St); l.Name.X != 45 {
 		t.Errorf("a box outside the sheet was saved: x = %v", l.Name.X)
@@ -170,5 +171,38 @@ func TestCoefficientDialogByLevel(t *testing.T) {
 		if r.Code == award.Decree98of2023 && r.Household != 1500 {
 			t.Errorf("98/2023 household factor %d", r.Household)
 		}
+	}
+}
+
+// A blank of an unusual size is measured in millimetres: the custom size
+// is saved and the certificates take it.
+func TestCertificateCustomPaper(t *testing.T) {
+	h := open(t)
+	all := tabs(t, h)
+	for i, it := range all.Items {
+		if it.Text == "In Bằng khen" {
+			all.SelectIndex(i)
+		}
+	}
+	var paper *widget.Select
+	for _, s := range uitest.FindAll[*widget.Select](h.Win) {
+		if len(s.Options) > 0 && strings.HasPrefix(s.Options[0], "A4 ngang") {
+			paper = s
+		}
+	}
+	if paper == nil {
+		t.Fatal("no paper choice")
+	}
+	entries := uitest.FindAll[*widget.Entry](h.Win)
+	if !entries[2].Disabled() {
+		t.Error("the custom width is editable while A4 is chosen")
+	}
+	paper.SetSelected(customPaper)
+	entries[2].SetText("320")
+	entries[3].SetText("220,5")
+	test.Tap(uitest.Button(t, h.Win, "Lưu (Ctrl+S)"))
+	l, err := decisiondocs.CertificateLayout(context.Background(), h.St)
+	if err != nil || l.Width != 320 || l.Height != 220.5 {
+		t.Errorf("saved sheet %g × %g, %v; want 320 × 220,5", l.Width, l.Height, err)
 	}
 }
