@@ -190,59 +190,17 @@ func (w *writer) drawRow(r tableRow) {
 // romans numbers the groups.
 var romans = []string{"I", "II", "III"}
 
-// note returns the bracketed line under the subtitle.
-func (a *Appendix) note(w *writer, d Decision) string {
-	n := w.clean(a.Note)
-	if n == "" {
-		// The list's note writes the date without leading zeros (24/6/2021).
-		n = "Kèm theo Quyết định số " + d.shownNumber(w) + " ngày " + fmt.Sprintf("%d/%d/%d", d.Date.Day(), int(d.Date.Month()), d.Date.Year())
-		if is := w.clean(d.Issuer); is != "" {
-			n += " của " + is
-		}
-	}
-	if !strings.HasPrefix(n, "(") {
-		n = "(" + n + ")"
-	}
-	return n
-}
-
 // draw draws the appendix on new pages numbered on their own (the decree
 // numbers an appendix's pages separately): title, subtitle, note, then the
 // table with its header row on every page, rows never split, each group
 // with its subtotal when there are two, the grand total and the total in
 // words.
 func (a *Appendix) draw(w *writer, d Decision) {
-	w.page = 0
-	w.newPage()
-	textW := w.textWidth()
-	title := w.clean(a.Title)
-	if title == "" {
-		title = "DANH SÁCH"
-	}
-	y, _ := w.heading([]string{upper(title)}, bold, sizeBody, w.left, textW, w.y)
-	y, _ = w.heading(w.lines(upper(a.Subtitle)), bold, sizeBody, w.left, textW, y)
-	y, noteW := w.heading([]string{a.note(w, d)}, italic, sizeBody, w.left, textW, y)
-	rule := min(max(noteW*0.3, 25), 50)
-	w.hline(w.left+(textW-rule)/2, w.left+(textW+rule)/2, y+ruleGap, ruleWidth)
-	w.y = y + 5
-
-	cols := a.columns(textW)
+	w.startList(a.Title, a.Subtitle, listNote(w, a.Note, "Quyết định", d.shownNumber(w), d.Date, d.Issuer))
+	cols := a.columns(w.textWidth())
 	a.fitMoney(w, cols)
-	all := make([]int, len(cols))
-	titles := make([]string, len(cols))
-	centres := make([]align, len(cols))
-	aligns := make([]align, len(cols))
-	for i, c := range cols {
-		all[i], titles[i], centres[i], aligns[i] = 1, c.title, alignCenter, c.align
-	}
-	header := w.row(cols, titles, all, centres, bold)
-	ensure := func(h float64) {
-		if w.y+h > w.limit()+1e-6 {
-			w.newPage()
-			w.drawRow(header)
-		}
-	}
-	w.drawRow(header)
+	t := w.newTable(cols)
+	ensure := t.ensure
 
 	// Merged rows: a label over every column but the money, and the money.
 	labelSpan := []int{len(cols) - 1, 1}
@@ -281,14 +239,10 @@ func (a *Appendix) draw(w *writer, d Decision) {
 		n += len(g.rows)
 		parts = append(parts, vn.Int(int64(len(g.rows)))+" "+g.unit)
 	}
-	label := "Tổng cộng: " + parts[0]
-	if len(parts) > 1 {
-		label = fmt.Sprintf("Tổng cộng: %s (%s)", vn.Int(int64(n)), strings.Join(parts, ", "))
-	}
-	grand := total(label, sum)
+	grand := total(countsLabel(parts, n), sum)
 	words := para{spans: []span{{"Bằng chữ: " + vn.MoneyWords(sum) + ".", italic}}, size: sizeBody, before: 2}
 	for gi, g := range groups {
-		head := w.row(cols, []string{romans[gi] + ". " + g.name}, []int{len(cols)}, []align{alignLeft}, bold)
+		head := t.heading(romans[gi] + ". " + g.name)
 		var sub tableRow
 		if len(groups) > 1 {
 			sub = total(fmt.Sprintf("Cộng %s: %s %s", romans[gi], vn.Int(int64(len(g.rows))), g.unit), g.money)
@@ -299,7 +253,7 @@ func (a *Appendix) draw(w *writer, d Decision) {
 				cells = append(cells, r.Rank)
 			}
 			cells = append(cells, vn.Money(r.Money))
-			body := w.row(cols, cells, all, aligns, regular)
+			body := t.body(cells)
 			need := body.height
 			if i == len(g.rows)-1 {
 				need += sub.height // a group's subtotal stays with its last row

@@ -196,88 +196,46 @@ func proposalColumns(textW float64) []column {
 	return []column{stt, name, detail, {"Tóm tắt thành tích", textW - stt.width - name.width - detail.width, alignLeft}}
 }
 
-// note is the bracketed line under the list's subtitle.
-func (l *ProposalList) note(w *writer, p Proposal) string {
-	n := w.clean(l.Note)
-	if n == "" {
-		n = "Kèm theo Tờ trình số " + w.clean(p.Number) + " ngày " + fmt.Sprintf("%d/%d/%d", p.Date.Day(), int(p.Date.Month()), p.Date.Year())
-		if by := w.clean(l.By); by != "" {
-			n += " của " + by
-		}
-	}
-	if !strings.HasPrefix(n, "(") {
-		n = "(" + n + ")"
-	}
-	return n
-}
-
 // draw draws the list on new pages numbered on their own: title, subtitle,
 // note, then the table with its header row on every page, rows never
 // split, and the total.
 func (l *ProposalList) draw(w *writer, p Proposal) {
-	w.page = 0
-	w.newPage()
-	textW := w.textWidth()
-	title := w.clean(l.Title)
-	if title == "" {
-		title = "DANH SÁCH"
-	}
-	y, _ := w.heading([]string{upper(title)}, bold, sizeBody, w.left, textW, w.y)
-	y, _ = w.heading(w.lines(upper(l.Subtitle)), bold, sizeBody, w.left, textW, y)
-	y, noteW := w.heading([]string{l.note(w, p)}, italic, sizeBody, w.left, textW, y)
-	rule := min(max(noteW*0.3, 25), 50)
-	w.hline(w.left+(textW-rule)/2, w.left+(textW+rule)/2, y+ruleGap, ruleWidth)
-	w.y = y + 5
-
-	cols := proposalColumns(textW)
-	all := make([]int, len(cols))
-	titles := make([]string, len(cols))
-	centres := make([]align, len(cols))
-	aligns := make([]align, len(cols))
-	for i, c := range cols {
-		all[i], titles[i], centres[i], aligns[i] = 1, c.title, alignCenter, c.align
-	}
-	header := w.row(cols, titles, all, centres, bold)
-	ensure := func(h float64) {
-		if w.y+h > w.limit()+1e-6 {
-			w.newPage()
-			w.drawRow(header)
-		}
-	}
-	w.drawRow(header)
+	w.startList(l.Title, l.Subtitle, listNote(w, l.Note, "Tờ trình", w.clean(p.Number), p.Date, l.By))
+	t := w.newTable(proposalColumns(w.textWidth()))
 
 	type group struct {
 		name, unit string
 		rows       []ProposalRow
 	}
 	var groups []group
+	var parts []string
+	n := 0
 	for _, g := range []group{{"Tập thể", "tập thể", l.Collectives}, {"Hộ gia đình", "hộ gia đình", l.Households}, {"Cá nhân", "cá nhân", l.Individuals}} {
 		if len(g.rows) > 0 {
 			groups = append(groups, g)
+			n += len(g.rows)
+			parts = append(parts, vn.Int(int64(len(g.rows)))+" "+g.unit)
 		}
 	}
-	var parts []string
-	n := 0
+	total := w.row(t.cols, []string{countsLabel(parts, n)}, []int{len(t.cols)}, []align{alignCenter}, bold)
 	for gi, g := range groups {
-		head := w.row(cols, []string{romans[gi] + ". " + g.name}, []int{len(cols)}, []align{alignLeft}, bold)
+		head := t.heading(romans[gi] + ". " + g.name)
 		for i, r := range g.rows {
-			body := w.row(cols, []string{strconv.Itoa(i + 1), r.Name, r.Detail, r.Achievement}, all, aligns, regular)
+			body := t.body([]string{strconv.Itoa(i + 1), r.Name, r.Detail, r.Achievement})
+			need := body.height
+			if gi == len(groups)-1 && i == len(g.rows)-1 {
+				need += total.height // the total never stands alone on a page
+			}
 			if i == 0 && len(groups) > 1 {
-				// A group's heading never ends a page.
-				ensure(head.height + body.height)
+				// A group's heading (only with two groups or more) never
+				// ends a page.
+				t.ensure(head.height + need)
 				w.drawRow(head)
 			}
-			ensure(body.height)
+			t.ensure(need)
 			w.drawRow(body)
 		}
-		n += len(g.rows)
-		parts = append(parts, vn.Int(int64(len(g.rows)))+" "+g.unit)
 	}
-	label := "Tổng cộng: " + parts[0]
-	if len(parts) > 1 {
-		label = fmt.Sprintf("Tổng cộng: %s (%s)", vn.Int(int64(n)), strings.Join(parts, ", "))
-	}
-	total := w.row(cols, []string{label}, []int{len(cols)}, []align{alignCenter}, bold)
-	ensure(total.height)
+	t.ensure(total.height)
 	w.drawRow(total)
 }
