@@ -7,35 +7,55 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"tdkt/data"
 	"tdkt/data/vn"
 	"tdkt/reports/decisiondocs"
 )
 
-func decisionCreate(ctx context.Context, env Env, st *data.Store, args []string) error {
-	fs := flags("decision create", env)
+// draft is what `decision create` and `proposal create` are given.
+type draft struct {
+	campaign                data.Campaign
+	form, number            string
+	date                    time.Time
+	signerName, signerTitle string
+}
+
+// parseDraft reads the arguments of a command that drafts a document for a
+// campaign's nominations of one form; formExample and numberExample show
+// them in the help.
+func parseDraft(ctx context.Context, env Env, st *data.Store, name, formExample, numberExample string, args []string) (draft, error) {
+	fs := flags(name, env)
 	campaign := fs.String("campaign", "", "tên đợt thi đua")
-	form := fs.String("form", "", "hình thức khen thưởng, ví dụ \"Bằng khen của Chủ tịch UBND tỉnh\"")
-	number := fs.String("number", "", "số quyết định, ví dụ 123/QĐ-UBND")
+	form := fs.String("form", "", "hình thức khen thưởng, ví dụ \""+formExample+"\"")
+	number := fs.String("number", "", "số văn bản, ví dụ "+numberExample)
 	date := fs.String("date", "", "ngày ký, dd/mm/yyyy")
 	signer := fs.String("signer", "", "người ký (mặc định: trong Cài đặt)")
 	title := fs.String("title", "", "chức vụ người ký: CHỦ TỊCH hoặc PHÓ CHỦ TỊCH (mặc định: trong Cài đặt)")
 	if err := parse(fs, args); err != nil {
-		return err
+		return draft{}, err
 	}
 	if *campaign == "" || *form == "" || *number == "" || *date == "" || fs.NArg() > 0 {
-		return fmt.Errorf("%w: cần --campaign, --form, --number và --date", errUsage)
+		return draft{}, fmt.Errorf("%w: cần --campaign, --form, --number và --date", errUsage)
 	}
 	day, err := vn.ParseDate(*date)
 	if err != nil {
-		return fmt.Errorf("%w: --date: %v", errUsage, err)
+		return draft{}, fmt.Errorf("%w: --date: %v", errUsage, err)
 	}
 	c, err := st.CampaignByName(ctx, *campaign)
 	if err != nil {
+		return draft{}, err
+	}
+	return draft{campaign: c, form: *form, number: *number, date: day, signerName: *signer, signerTitle: *title}, nil
+}
+
+func decisionCreate(ctx context.Context, env Env, st *data.Store, args []string) error {
+	a, err := parseDraft(ctx, env, st, "decision create", "Bằng khen của Chủ tịch UBND tỉnh", "123/QĐ-UBND", args)
+	if err != nil {
 		return err
 	}
-	d, err := st.CreateDecision(ctx, data.NewDecision{CampaignID: c.ID, Form: *form, Number: *number, Date: day, SignerName: *signer, SignerTitle: *title})
+	d, err := st.CreateDecision(ctx, data.NewDecision{CampaignID: a.campaign.ID, Form: a.form, Number: a.number, Date: a.date, SignerName: a.signerName, SignerTitle: a.signerTitle})
 	if err != nil {
 		return err
 	}

@@ -12,28 +12,11 @@ import (
 )
 
 func proposalCreate(ctx context.Context, env Env, st *data.Store, args []string) error {
-	fs := flags("proposal create", env)
-	campaign := fs.String("campaign", "", "tên đợt thi đua")
-	form := fs.String("form", "", "hình thức khen thưởng, ví dụ \"Bằng khen của Thủ tướng Chính phủ\"")
-	number := fs.String("number", "", "số tờ trình, ví dụ 12/TTr-UBND")
-	date := fs.String("date", "", "ngày ký, dd/mm/yyyy")
-	signer := fs.String("signer", "", "người ký (mặc định: trong Cài đặt)")
-	title := fs.String("title", "", "chức vụ người ký: CHỦ TỊCH hoặc PHÓ CHỦ TỊCH (mặc định: trong Cài đặt)")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if *campaign == "" || *form == "" || *number == "" || *date == "" || fs.NArg() > 0 {
-		return fmt.Errorf("%w: cần --campaign, --form, --number và --date", errUsage)
-	}
-	day, err := vn.ParseDate(*date)
-	if err != nil {
-		return fmt.Errorf("%w: --date: %v", errUsage, err)
-	}
-	c, err := st.CampaignByName(ctx, *campaign)
+	a, err := parseDraft(ctx, env, st, "proposal create", "Bằng khen của Thủ tướng Chính phủ", "12/TTr-UBND", args)
 	if err != nil {
 		return err
 	}
-	p, err := st.CreateProposal(ctx, data.NewProposal{CampaignID: c.ID, Form: *form, Number: *number, Date: day, SignerName: *signer, SignerTitle: *title})
+	p, err := st.CreateProposal(ctx, data.NewProposal{CampaignID: a.campaign.ID, Form: a.form, Number: a.number, Date: a.date, SignerName: a.signerName, SignerTitle: a.signerTitle})
 	if err != nil {
 		return err
 	}
