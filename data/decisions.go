@@ -364,7 +364,7 @@ const decisionCols = `d.id, d.number, d.seq, d.symbol, d.year, d.date, COALESCE(
 	(SELECT COUNT(*) FROM decision_items i WHERE i.decision_id = d.id AND i.kind = 'Hộ gia đình'),
 	(SELECT COALESCE(SUM(money), 0) FROM decision_items i WHERE i.decision_id = d.id)`
 
-func scanDecision(sc interface{ Scan(...any) error }) (Decision, error) {
+func scanDecision(sc scanner) (Decision, error) {
 	var d Decision
 	var day, bases, articles, recipients string
 	err := sc.Scan(&d.ID, &d.Number, &d.Seq, &d.Symbol, &d.Year, &day, &d.CampaignID, &d.FormID, &d.FormName, &d.Regime,
@@ -408,26 +408,8 @@ func (s *Store) DecisionByNumber(ctx context.Context, number string) (Decision, 
 
 // Decisions lists the register of a year (0: every year), newest first.
 func (s *Store) Decisions(ctx context.Context, year int) ([]Decision, error) {
-	q := `SELECT ` + decisionCols + ` FROM decisions d`
-	var args []any
-	if year != 0 {
-		q += ` WHERE d.year = ?`
-		args = append(args, year)
-	}
-	rows, err := s.db.QueryContext(ctx, q+` ORDER BY d.year DESC, d.seq DESC`, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Decision
-	for rows.Next() {
-		d, err := scanDecision(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, d)
-	}
-	return out, rows.Err()
+	q, args := byYear(decisionCols, "decisions d", year)
+	return queryAll(ctx, s, scanDecision, q, args...)
 }
 
 // DecisionItems is a decision's list in its order.

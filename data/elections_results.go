@@ -210,24 +210,6 @@ func (s *Store) Results(ctx context.Context, electionID int64) (*Results, error)
 	return res, nil
 }
 
-// scanner is a row being read.
-type scanner interface{ Scan(...any) error }
-
-// eachRow runs a read query and hands every row to f.
-func (s *Store) eachRow(ctx context.Context, f func(scanner) error, q string, args ...any) error {
-	rows, err := s.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := f(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
-}
-
 // path is a unit's codes from the province down, for tree order.
 func (r *Results) path(id int64) string {
 	var parts []string

@@ -257,7 +257,7 @@ const proposalCols = `p.id, p.number, p.seq, p.symbol, p.year, p.date, COALESCE(
 	(SELECT COUNT(*) FROM proposal_items i WHERE i.proposal_id = p.id AND i.kind = 'Cá nhân'),
 	(SELECT COUNT(*) FROM proposal_items i WHERE i.proposal_id = p.id AND i.kind = 'Hộ gia đình')`
 
-func scanProposal(sc interface{ Scan(...any) error }) (Proposal, error) {
+func scanProposal(sc scanner) (Proposal, error) {
 	var p Proposal
 	var day, addressees, bases, paragraphs, recipients string
 	err := sc.Scan(&p.ID, &p.Number, &p.Seq, &p.Symbol, &p.Year, &day, &p.CampaignID, &p.FormID, &p.FormName,
@@ -298,26 +298,8 @@ func (s *Store) ProposalByNumber(ctx context.Context, number string) (Proposal, 
 
 // Proposals lists the proposals of a year (0: every year), newest first.
 func (s *Store) Proposals(ctx context.Context, year int) ([]Proposal, error) {
-	q := `SELECT ` + proposalCols + ` FROM proposals p`
-	var args []any
-	if year != 0 {
-		q += ` WHERE p.year = ?`
-		args = append(args, year)
-	}
-	rows, err := s.db.QueryContext(ctx, q+` ORDER BY p.year DESC, p.seq DESC`, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Proposal
-	for rows.Next() {
-		p, err := scanProposal(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, p)
-	}
-	return out, rows.Err()
+	q, args := byYear(proposalCols, "proposals p", year)
+	return queryAll(ctx, s, scanProposal, q, args...)
 }
 
 // ProposalItems is a proposal's list in its order.

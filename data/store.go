@@ -172,3 +172,45 @@ func (t *Tx) queryRow(q string, args ...any) *sql.Row {
 
 // ErrNotFound is returned when a record asked for by key does not exist.
 var ErrNotFound = errors.New("không tìm thấy")
+
+// scanner is a row being read.
+type scanner interface{ Scan(...any) error }
+
+// eachRow runs a read query and hands every row to f.
+func (s *Store) eachRow(ctx context.Context, f func(scanner) error, q string, args ...any) error {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := f(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// queryAll runs a read query and reads every row with scan (eachRow).
+func queryAll[T any](ctx context.Context, s *Store, scan func(scanner) (T, error), q string, args ...any) ([]T, error) {
+	var out []T
+	err := s.eachRow(ctx, func(r scanner) error {
+		v, err := scan(r)
+		out = append(out, v)
+		return err
+	}, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// byYear is the register query of a table of numbered documents: a year's
+// (every year's for 0), newest first.
+func byYear(cols, table string, year int) (string, []any) {
+	q := `SELECT ` + cols + ` FROM ` + table
+	if year == 0 {
+		return q + ` ORDER BY year DESC, seq DESC`, nil
+	}
+	return q + ` WHERE year = ? ORDER BY year DESC, seq DESC`, []any{year}
+}
