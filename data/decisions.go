@@ -46,6 +46,7 @@ type Decision struct {
 	SignerTitle string
 	SignerName  string
 	CorrectsID  int64 // the decision this one corrects, 0 if none
+	ProposalID  int64 // the department's proposal it follows, 0 if none
 	State       string
 	IssuedAt    string
 
@@ -83,6 +84,12 @@ type NewDecision struct {
 	SignerName  string    // empty: the settings' default signer
 	SignerTitle string    // "CHỦ TỊCH" or "PHÓ CHỦ TỊCH" ("KT. CHỦ TỊCH" is added); empty: settings
 	CorrectsID  int64     // the issued decision this one corrects
+	// Proposal is the number of the tờ trình the decision follows
+	// ("45/TTr-SNV"): an issued department proposal in the register
+	// (CreateProposal with Department), whose list the decision grants,
+	// or one kept elsewhere, cited with ProposalDate; "" for none.
+	Proposal     string
+	ProposalDate time.Time
 }
 
 // ErrNothingToGrant means no nomination of the form is waiting for a decision.
@@ -111,21 +118,26 @@ func (s *Store) NextDecisionNumber(ctx context.Context, year int) (string, error
 // correction, in the decision corrected) and not in a proposal — proposed
 // to a higher authority, they are not granted again by the issuer (Luật
 // Thi đua, khen thưởng 2022: one achievement, one award; a draft proposal
-// holds them as a draft decision does) — collectives first in the
-// user's order, then households, then individuals by given name.
+// holds them as a draft decision does), unless the decision follows the
+// department's proposal that holds them (its list is what the decision
+// grants) — collectives first in the user's order, then households, then
+// individuals by given name.
 const grantable = `
 	SELECT n.id, n.kind, e.name, n.position, n.workplace, n.rank
 	FROM nominations n JOIN nominees e ON e.id = n.nominee_id
 	WHERE n.campaign_id = ? AND n.form_id = ?
 	  AND n.status NOT IN ('Không đủ điều kiện', 'Trả lại')
 	  AND NOT EXISTS (SELECT 1 FROM decision_items i WHERE i.nomination_id = n.id AND i.decision_id <> ?)
-	  AND NOT EXISTS (SELECT 1 FROM proposal_items p WHERE p.nomination_id = n.id)
+	  AND ((? = 0 AND NOT EXISTS (SELECT 1 FROM proposal_items p WHERE p.nomination_id = n.id))
+	    OR EXISTS (SELECT 1 FROM proposal_items p WHERE p.nomination_id = n.id AND p.proposal_id = ?))
 	ORDER BY n.kind DESC, n.ord, n.sort_key, n.id`
 
 // grantItems reads the list a new decision would grant, in order, with
 // each line's money for the decision date.
-func grantItems(ctx context.Context, q readQuerier, campaignID int64, form AwardForm, correctsID int64, date time.Time, tables moneyTables) ([]DecisionItem, error) {
-	rows, err := q.QueryContext(ctx, grantable, campaignID, form.ID, correctsID)
+// proposalID, when not 0, is the department's proposal whose list the
+// decision grants.
+func grantItems(ctx context.Context, q readQuerier, campaignID int64, form AwardForm, correctsID, proposalID int64, date time.Time, tables moneyTables) ([]DecisionItem, error) {
+	rows, err := q.QueryContext(ctx, grantable, campaignID, form.ID, correctsID, proposalID, proposalID)
 	if err != nil {
 		return nil, err
 	}
@@ -151,7 +163,8 @@ func grantItems(ctx context.Context, q readQuerier, campaignID int64, form Award
 // PreviewDecision is the list a decision for the campaign and form dated
 // date would grant now, with its money, without writing anything: what
 // the decision composer shows before the user creates the draft.
-func (s *Store) PreviewDecision(ctx context.Context, campaignID int64, form string, date time.Time) ([]DecisionItem, error) {
+// proposalID, when not 0, is the department's proposal it would follow.
+func (s *Store) PreviewDecision(ctx context.Context, campaignID int64, form string, date time.Time, proposalID int64) ([]DecisionItem, error) {
 	f, err := s.formByName(ctx, form)
 	if err != nil {
 		return nil, err
@@ -160,7 +173,7 @@ func (s *Store) PreviewDecision(ctx context.Context, campaignID int64, form stri
 	if err != nil {
 		return nil, err
 	}
-	return grantItems(ctx, s.db, campaignID, f, 0, date, tables)
+	return grantItems(ctx, s.db, campaignID, f, 0, proposalID, date, tables)
 }
 
 // formByName finds an award form ignoring case and diacritics; the error
@@ -228,6 +241,10 @@ func (s *Store) CreateDecision(ctx context.Context, nd NewDecision) (Decision, e
 		SignerName: firstNonEmpty(vn.Clean(nd.SignerName), set.SignerName),
 		CorrectsID: nd.CorrectsID, State: DecisionDraft,
 	}
+	citation, err := s.citeProposal(ctx, &d, nd, camp)
+	if err != nil {
+		return Decision{}, err
+	}
 	d.SignerTitle, d.SignerFor = signerBlock(firstNonEmpty(nd.SignerTitle, set.SignerTitle), set.SignerFor, nd.SignerTitle != "")
 	if d.Agency == "" || d.Place == "" {
 		return Decision{}, fmt.Errorf("chưa có tên cơ quan ban hành hoặc địa danh: hãy điền trong Cài đặt (hoặc tạo cây đơn vị hành chính của tỉnh)")
@@ -246,7 +263,7 @@ func (s *Store) CreateDecision(ctx context.Context, nd NewDecision) (Decision, e
 			return fmt.Errorf("số %s đã có trong sổ năm %d; số tiếp theo còn trống có thể dùng", dup, d.Year)
 		}
 		var err error
-		items, err = grantItems(ctx, t.tx, camp.ID, form, nd.CorrectsID, nd.Date, tables)
+		items, err = grantItems(ctx, t.tx, camp.ID, form, nd.CorrectsID, d.ProposalID, nd.Date, tables)
 		if err != nil {
 			return err
 		}
@@ -283,15 +300,15 @@ func (s *Store) CreateDecision(ctx context.Context, nd NewDecision) (Decision, e
 		}
 		text := award.ComposeDecision(award.DecisionFacts{Form: d.FormName, Date: d.Date, Collectives: d.Collectives, Individuals: d.Individuals, Households: d.Households,
 			Money: money, Total: d.Total, Campaign: camp.Name, Plan: camp.Plan(), Proposer: set.Proposer, Agency: d.Agency, Level: tables.Issuer,
-			Regime: regime, Corrects: corrects})
+			Regime: regime, Corrects: corrects, Citation: citation})
 		d.Subject, d.Bases, d.Proposal, d.Articles, d.Recipients = text.Subject, text.Bases, text.Proposal, text.Articles, text.Recipients
 		r, err := t.exec(`INSERT INTO decisions(number, seq, symbol, year, date, campaign_id, form_id, form_name, regime,
 				parent_body, agency, place, authority, subject, bases, proposal, articles, recipients,
-				signer_for, signer_title, signer_name, corrects_id, state)
-			VALUES (?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?, ?,?,?,?, 'draft')`,
+				signer_for, signer_title, signer_name, corrects_id, proposal_id, state)
+			VALUES (?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?, ?,?,?,?,?, 'draft')`,
 			d.Number, d.Seq, d.Symbol, d.Year, d.Date.Format(isoDate), d.CampaignID, d.FormID, d.FormName, d.Regime,
 			d.ParentBody, d.Agency, d.Place, d.Authority, d.Subject, jsonLines(d.Bases), d.Proposal, jsonLines(d.Articles), jsonLines(d.Recipients),
-			d.SignerFor, d.SignerTitle, d.SignerName, nullableID(d.CorrectsID))
+			d.SignerFor, d.SignerTitle, d.SignerName, nullableID(d.CorrectsID), nullableID(d.ProposalID))
 		if err != nil {
 			return fmt.Errorf("không lưu được quyết định %s: %w", d.Number, err)
 		}
@@ -358,7 +375,7 @@ func jsonLines(l []string) string {
 
 const decisionCols = `d.id, d.number, d.seq, d.symbol, d.year, d.date, COALESCE(d.campaign_id, 0), d.form_id, d.form_name, d.regime,
 	d.parent_body, d.agency, d.place, d.authority, d.subject, d.bases, d.proposal, d.articles, d.recipients,
-	d.signer_for, d.signer_title, d.signer_name, COALESCE(d.corrects_id, 0), d.state, d.issued_at,
+	d.signer_for, d.signer_title, d.signer_name, COALESCE(d.corrects_id, 0), COALESCE(d.proposal_id, 0), d.state, d.issued_at,
 	(SELECT COUNT(*) FROM decision_items i WHERE i.decision_id = d.id AND i.kind = 'Tập thể'),
 	(SELECT COUNT(*) FROM decision_items i WHERE i.decision_id = d.id AND i.kind = 'Cá nhân'),
 	(SELECT COUNT(*) FROM decision_items i WHERE i.decision_id = d.id AND i.kind = 'Hộ gia đình'),
@@ -369,7 +386,7 @@ func scanDecision(sc scanner) (Decision, error) {
 	var day, bases, articles, recipients string
 	err := sc.Scan(&d.ID, &d.Number, &d.Seq, &d.Symbol, &d.Year, &day, &d.CampaignID, &d.FormID, &d.FormName, &d.Regime,
 		&d.ParentBody, &d.Agency, &d.Place, &d.Authority, &d.Subject, &bases, &d.Proposal, &articles, &recipients,
-		&d.SignerFor, &d.SignerTitle, &d.SignerName, &d.CorrectsID, &d.State, &d.IssuedAt,
+		&d.SignerFor, &d.SignerTitle, &d.SignerName, &d.CorrectsID, &d.ProposalID, &d.State, &d.IssuedAt,
 		&d.Collectives, &d.Individuals, &d.Households, &d.Total)
 	if err != nil {
 		return d, err

@@ -43,6 +43,19 @@ type Nomination struct {
 	Proposal string
 }
 
+// Paper names the document the nomination stands in, the latest step
+// first: "Quyết định số 123/QĐ-UBND" once in an award decision, else
+// "Tờ trình số 12/TTr-UBND" once proposed; "" before either.
+func (n Nomination) Paper() string {
+	switch {
+	case n.Decision != "":
+		return "Quyết định số " + n.Decision
+	case n.Proposal != "":
+		return "Tờ trình số " + n.Proposal
+	}
+	return ""
+}
+
 // readQuerier is what reads need: the database or an open transaction.
 type readQuerier interface {
 	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row

@@ -38,8 +38,12 @@ type Proposal struct {
 	SignerFor   string   // "TM. ỦY BAN NHÂN DÂN", with "\nKT. CHỦ TỊCH" when a deputy signs
 	SignerTitle string
 	SignerName  string
-	State       string // DecisionDraft or DecisionIssued
-	IssuedAt    string
+	// Department is the department that submits it to its committee's
+	// chairman ("Sở Nội vụ"; see award.Department); "" for the
+	// committee's own proposal to a higher authority.
+	Department string
+	State      string // DecisionDraft or DecisionIssued
+	IssuedAt   string
 
 	Collectives, Individuals, Households int // counts in its list
 }
@@ -66,6 +70,12 @@ type NewProposal struct {
 	Date        time.Time // the proposal's date
 	SignerName  string    // empty: the settings' default signer
 	SignerTitle string    // "CHỦ TỊCH" or "PHÓ CHỦ TỊCH"; empty: settings
+	// Department makes it the tờ trình of the department named by the
+	// settings' proposer ("Giám đốc Sở Nội vụ") to the committee's
+	// chairman, for a form the committee grants; the decision then
+	// follows it (NewDecision.Proposal). SignerTitle "PHÓ GIÁM ĐỐC" makes
+	// a deputy sign.
+	Department bool
 }
 
 // ErrNothingToPropose means no nomination of the form is waiting.
@@ -76,8 +86,9 @@ var ErrNothingToPropose = errors.New("không có đề nghị nào của hình t
 var ErrMayGrant = errors.New("có thẩm quyền tự quyết định")
 
 // NextProposalNumber suggests the next free number of the year's register
-// of proposals for the agency's symbol ("13/TTr-UBND" after 12).
-func (s *Store) NextProposalNumber(ctx context.Context, year int) (string, error) {
+// of proposals for the agency's symbol ("13/TTr-UBND" after 12), or, for
+// the department's proposals, for the department's ("13/TTr-SNV").
+func (s *Store) NextProposalNumber(ctx context.Context, year int, department bool) (string, error) {
 	st, err := s.Settings(ctx)
 	if err != nil {
 		return "", err
@@ -85,6 +96,11 @@ func (s *Store) NextProposalNumber(ctx context.Context, year int) (string, error
 	symbol := "TTr-UBND"
 	if short := strings.ToUpper(strings.TrimSpace(st.AgencyShort)); short != "" {
 		symbol = "TTr-" + short
+	}
+	if department {
+		if _, body, ok := award.Department(st.Proposer); ok {
+			symbol = award.DepartmentSymbol("TTr", body)
+		}
 	}
 	var max int
 	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM proposals WHERE year = ? AND symbol = ?`, year, symbol).Scan(&max); err != nil {
@@ -160,7 +176,12 @@ func (s *Store) CreateProposal(ctx context.Context, np NewProposal) (Proposal, e
 	if err != nil {
 		return Proposal{}, err
 	}
-	if level != "" && award.MayGrant(comp, form.Name, level, np.Date) {
+	mayGrant := level != "" && award.MayGrant(comp, form.Name, level, np.Date)
+	switch {
+	case np.Department && !mayGrant:
+		return Proposal{}, fmt.Errorf("tờ trình của cơ quan tham mưu trình Chủ tịch chỉ dành cho hình thức Chủ tịch cấp mình có thẩm quyền tặng; %s do %s tặng: hãy lập tờ trình của Ủy ban (bỏ --department)",
+			form.Name, firstNonEmpty(form.Authority, "cấp trên"))
+	case !np.Department && mayGrant:
 		return Proposal{}, &failure{cause: ErrMayGrant, msg: fmt.Sprintf("%s có thẩm quyền tặng %s: không cần tờ trình, hãy tạo quyết định khen thưởng (tdkt decision create)",
 			level.Chairman(), form.Name)}
 	}
@@ -176,10 +197,22 @@ func (s *Store) CreateProposal(ctx context.Context, np NewProposal) (Proposal, e
 		ParentBody: set.ParentBody, Agency: set.Agency, Place: set.Place,
 		SignerName: firstNonEmpty(vn.Clean(np.SignerName), set.SignerName), State: DecisionDraft,
 	}
-	var deputyFor string
-	p.SignerTitle, deputyFor = signerBlock(firstNonEmpty(np.SignerTitle, set.SignerTitle), set.SignerFor, np.SignerTitle != "")
-	p.SignerFor = proposalSignerFor(p.Agency, deputyFor)
-	if p.Agency == "" || p.Place == "" {
+	if np.Department {
+		title, body, ok := award.Department(set.Proposer)
+		if !ok {
+			return Proposal{}, fmt.Errorf("cơ quan tham mưu trong Cài đặt (proposer = %q) không ghi tên cơ quan: hãy ghi như \"Giám đốc Sở Nội vụ\"", set.Proposer)
+		}
+		p.Department = body
+		p.ParentBody, p.Agency = award.DepartmentHeader(set.Agency, body)
+		deputy := strings.HasPrefix(strings.ToUpper(vn.Clean(np.SignerTitle)), "PHÓ")
+		p.SignerFor, p.SignerTitle = award.DepartmentSigner(title, deputy)
+		p.SignerName = vn.Clean(np.SignerName)
+	} else {
+		var deputyFor string
+		p.SignerTitle, deputyFor = signerBlock(firstNonEmpty(np.SignerTitle, set.SignerTitle), set.SignerFor, np.SignerTitle != "")
+		p.SignerFor = proposalSignerFor(p.Agency, deputyFor)
+	}
+	if set.Agency == "" || p.Place == "" {
 		return Proposal{}, fmt.Errorf("chưa có tên cơ quan ban hành hoặc địa danh: hãy điền trong Cài đặt (hoặc tạo cây đơn vị hành chính của tỉnh)")
 	}
 	err = s.write(ctx, func(t *Tx) error {
@@ -204,17 +237,21 @@ func (s *Store) CreateProposal(ctx context.Context, np NewProposal) (Proposal, e
 				p.Individuals++
 			}
 		}
-		text := award.ComposeProposal(award.ProposalFacts{Form: form.Name, Authority: form.Authority, Grantors: award.Grantors(comp, form.Name, p.Date),
+		facts := award.ProposalFacts{Form: form.Name, Authority: form.Authority, Grantors: award.Grantors(comp, form.Name, p.Date),
 			Date: p.Date, Collectives: p.Collectives, Individuals: p.Individuals, Households: p.Households,
-			Campaign: camp.Name, Plan: camp.Plan(), Proposer: set.Proposer, Agency: p.Agency, Place: p.Place, Level: level, Regime: regime})
+			Campaign: camp.Name, Plan: camp.Plan(), Proposer: set.Proposer, Agency: set.Agency, Place: p.Place, Level: level, Regime: regime}
+		text := award.ComposeProposal(facts)
+		if np.Department {
+			text = award.ComposeDepartmentProposal(facts)
+		}
 		p.Addressees, p.Subject, p.Bases, p.Paragraphs, p.Recipients = text.Addressees, text.Subject, text.Bases, text.Paragraphs, text.Recipients
 		r, err := t.exec(`INSERT INTO proposals(number, seq, symbol, year, date, campaign_id, form_id, form_name,
 				parent_body, agency, place, addressees, subject, bases, paragraphs, recipients,
-				signer_for, signer_title, signer_name, state)
-			VALUES (?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?, ?,?,?, 'draft')`,
+				signer_for, signer_title, signer_name, department, state)
+			VALUES (?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?, ?,?,?,?, 'draft')`,
 			p.Number, p.Seq, p.Symbol, p.Year, p.Date.Format(isoDate), p.CampaignID, p.FormID, p.FormName,
 			p.ParentBody, p.Agency, p.Place, jsonLines(p.Addressees), p.Subject, jsonLines(p.Bases), jsonLines(p.Paragraphs), jsonLines(p.Recipients),
-			p.SignerFor, p.SignerTitle, p.SignerName)
+			p.SignerFor, p.SignerTitle, p.SignerName, p.Department)
 		if err != nil {
 			return fmt.Errorf("không lưu được tờ trình %s: %w", p.Number, err)
 		}
@@ -252,7 +289,7 @@ func proposalSignerFor(agency, deputyFor string) string {
 
 const proposalCols = `p.id, p.number, p.seq, p.symbol, p.year, p.date, COALESCE(p.campaign_id, 0), p.form_id, p.form_name,
 	p.parent_body, p.agency, p.place, p.addressees, p.subject, p.bases, p.paragraphs, p.recipients,
-	p.signer_for, p.signer_title, p.signer_name, p.state, p.issued_at,
+	p.signer_for, p.signer_title, p.signer_name, p.department, p.state, p.issued_at,
 	(SELECT COUNT(*) FROM proposal_items i WHERE i.proposal_id = p.id AND i.kind = 'Tập thể'),
 	(SELECT COUNT(*) FROM proposal_items i WHERE i.proposal_id = p.id AND i.kind = 'Cá nhân'),
 	(SELECT COUNT(*) FROM proposal_items i WHERE i.proposal_id = p.id AND i.kind = 'Hộ gia đình')`
@@ -262,7 +299,7 @@ func scanProposal(sc scanner) (Proposal, error) {
 	var day, addressees, bases, paragraphs, recipients string
 	err := sc.Scan(&p.ID, &p.Number, &p.Seq, &p.Symbol, &p.Year, &day, &p.CampaignID, &p.FormID, &p.FormName,
 		&p.ParentBody, &p.Agency, &p.Place, &addressees, &p.Subject, &bases, &paragraphs, &recipients,
-		&p.SignerFor, &p.SignerTitle, &p.SignerName, &p.State, &p.IssuedAt,
+		&p.SignerFor, &p.SignerTitle, &p.SignerName, &p.Department, &p.State, &p.IssuedAt,
 		&p.Collectives, &p.Individuals, &p.Households)
 	if err != nil {
 		return p, err

@@ -204,7 +204,7 @@ func TestLuatTDKT2022_ProposalNotGrantedTwice(t *testing.T) {
 		t.Errorf("decision over proposed nominations: %v, want ErrNothingToGrant", err)
 	}
 	// The preview agrees.
-	if items, err := st.PreviewDecision(ctx, camp.ID, award.FormBangKhenThuTuong, proposalDay); err != nil || len(items) != 0 {
+	if items, err := st.PreviewDecision(ctx, camp.ID, award.FormBangKhenThuTuong, proposalDay, 0); err != nil || len(items) != 0 {
 		t.Errorf("preview lists %d proposed nominations, %v", len(items), err)
 	}
 	// The other way: decided nominations are not proposed.

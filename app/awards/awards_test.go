@@ -375,6 +375,9 @@ func TestAwardsListShowsTheDecisionsMoney(t *testing.T) {
 		if n.Nominee.Kind == award.Collective {
 			want = 3_600_000
 		}
+		if got := cellText(n, i, colStatus); got != "Đã khen – 45/QĐ-UBND" {
+			t.Errorf("%s: status shown as %q, want the decision's number", n.Nominee.Name, got)
+		}
 		if n.Money != want || cellText(n, i, colMoney) != vn.Money(want) {
 			t.Errorf("%s: %d shown as %q, want the decision's %d", n.Nominee.Name, n.Money, cellText(n, i, colMoney), want)
 		}

@@ -42,7 +42,7 @@ var nominationColumns = []nominationColumn{
 	colForm:     {tw.Column{Title: "Hình thức khen thưởng", Width: 250}, data.SortForm},
 	colRank:     {tw.Column{Title: "Hạng", Width: 66}, data.SortRank},
 	colProposer: {tw.Column{Title: "Đơn vị đề nghị", Width: 190}, data.SortProposer},
-	colStatus:   {tw.Column{Title: "Trạng thái", Width: 160}, data.SortStatus},
+	colStatus:   {tw.Column{Title: "Trạng thái", Width: 210}, data.SortStatus},
 	colMoney:    {tw.Column{Title: "Số tiền (đồng)", Width: 130, Right: true, NoSort: true}, data.SortList},
 }
 
@@ -169,6 +169,9 @@ func cellText(n data.Nomination, i, col int) string {
 	case colProposer:
 		return n.Proposer
 	case colStatus:
+		if paper := n.Paper(); paper != "" {
+			return string(n.Status) + " – " + strings.TrimPrefix(strings.TrimPrefix(paper, "Quyết định số "), "Tờ trình số ")
+		}
 		return string(n.Status)
 	case colMoney:
 		if n.MoneyErr != "" {

@@ -40,8 +40,9 @@ var commands = map[string]command{
 	"restore": {usage: "TỆP", bare: true, run: restore,
 		help: "khôi phục cơ sở dữ liệu từ tệp sao lưu: kiểm tra tệp trước, giữ bản hiện tại trong thư mục backups rồi mới thay"},
 
-	"decision create": {usage: "--campaign TÊN --form HÌNH_THỨC --number SỐ --date DD/MM/YYYY [--signer TÊN --title CHỨC_VỤ]", run: decisionCreate,
-		help: "tạo dự thảo quyết định khen thưởng mọi đề nghị của hình thức đó trong đợt thi đua chưa bị từ chối và chưa có trong quyết định nào; " +
+	"decision create": {usage: "--campaign TÊN --form HÌNH_THỨC --number SỐ --date DD/MM/YYYY [--signer TÊN --title CHỨC_VỤ] [--proposal SỐ_TỜ_TRÌNH [--proposal-date DD/MM/YYYY]]", run: decisionCreate,
+		help: "tạo dự thảo quyết định khen thưởng mọi đề nghị của hình thức đó trong đợt thi đua chưa bị từ chối và chưa có trong quyết định nào " +
+			"(với --proposal: đúng danh sách của tờ trình đã ban hành của cơ quan tham mưu, và quyết định ghi \"Theo đề nghị của … tại Tờ trình số …\"); " +
 			"in số quyết định (số nhỏ hơn 10 có số 0 đứng trước: 3/QĐ-UBND thành 03/QĐ-UBND)"},
 	"decision issue": {usage: "SỐ", run: decisionIssue,
 		help: "ban hành quyết định: từ đó quyết định và danh sách của nó chỉ đọc; các đề nghị chuyển sang Đã khen"},
@@ -58,10 +59,11 @@ var commands = map[string]command{
 	"decision delete": {usage: "SỐ", run: decisionDelete,
 		help: "xóa một dự thảo quyết định; các đề nghị của nó trở lại chờ quyết định (quyết định đã ban hành không bao giờ xóa được)"},
 
-	"proposal create": {usage: "--campaign TÊN --form HÌNH_THỨC --number SỐ --date DD/MM/YYYY [--signer TÊN --title CHỨC_VỤ]", run: proposalCreate,
+	"proposal create": {usage: "--campaign TÊN --form HÌNH_THỨC --number SỐ --date DD/MM/YYYY [--signer TÊN --title CHỨC_VỤ] [--department]", run: proposalCreate,
 		help: "tạo dự thảo tờ trình đề nghị cấp có thẩm quyền tặng hình thức đó (ví dụ Bằng khen của Thủ tướng Chính phủ) cho mọi đề nghị của hình thức " +
 			"trong đợt thi đua chưa bị từ chối, chưa trình và chưa có trong quyết định nào; in số tờ trình (ví dụ 12/TTr-UBND); " +
-			"hình thức mà cấp mình có thẩm quyền tặng thì không lập tờ trình mà tạo quyết định"},
+			"hình thức mà cấp mình có thẩm quyền tặng thì không lập tờ trình mà tạo quyết định; " +
+			"với --department: tờ trình của cơ quan tham mưu (ví dụ 45/TTr-SNV của Sở Nội vụ) trình Chủ tịch Ủy ban tặng hình thức cấp mình có thẩm quyền, người ký GIÁM ĐỐC hoặc PHÓ GIÁM ĐỐC"},
 	"proposal issue": {usage: "SỐ", run: proposalIssue,
 		help: "ban hành tờ trình: từ đó tờ trình và danh sách chỉ đọc; các đề nghị chuyển sang Trình ký và không được cấp mình khen lại"},
 	"proposal pdf": {usage: "SỐ TỆP.pdf", run: proposalPDF,

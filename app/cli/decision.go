@@ -24,9 +24,12 @@ type draft struct {
 
 // parseDraft reads the arguments of a command that drafts a document for a
 // campaign's nominations of one form; formExample and numberExample show
-// them in the help.
-func parseDraft(ctx context.Context, env Env, st *data.Store, name, formExample, numberExample string, args []string) (draft, error) {
+// them in the help; extra defines the command's own flags.
+func parseDraft(ctx context.Context, env Env, st *data.Store, name, formExample, numberExample string, args []string, extra func(*flag.FlagSet)) (draft, error) {
 	fs := flags(name, env)
+	if extra != nil {
+		extra(fs)
+	}
 	campaign := fs.String("campaign", "", "tên đợt thi đua")
 	form := fs.String("form", "", "hình thức khen thưởng, ví dụ \""+formExample+"\"")
 	number := fs.String("number", "", "số văn bản, ví dụ "+numberExample)
@@ -51,11 +54,22 @@ func parseDraft(ctx context.Context, env Env, st *data.Store, name, formExample,
 }
 
 func decisionCreate(ctx context.Context, env Env, st *data.Store, args []string) error {
-	a, err := parseDraft(ctx, env, st, "decision create", "Bằng khen của Chủ tịch UBND tỉnh", "123/QĐ-UBND", args)
+	var proposal, proposalDate *string
+	a, err := parseDraft(ctx, env, st, "decision create", "Bằng khen của Chủ tịch UBND tỉnh", "123/QĐ-UBND", args, func(fs *flag.FlagSet) {
+		proposal = fs.String("proposal", "", "số tờ trình của cơ quan tham mưu mà quyết định theo, ví dụ 45/TTr-SNV")
+		proposalDate = fs.String("proposal-date", "", "ngày của tờ trình đó, dd/mm/yyyy (khi tờ trình không có trong sổ tờ trình của tdkt)")
+	})
 	if err != nil {
 		return err
 	}
-	d, err := st.CreateDecision(ctx, data.NewDecision{CampaignID: a.campaign.ID, Form: a.form, Number: a.number, Date: a.date, SignerName: a.signerName, SignerTitle: a.signerTitle})
+	nd := data.NewDecision{CampaignID: a.campaign.ID, Form: a.form, Number: a.number, Date: a.date, SignerName: a.signerName, SignerTitle: a.signerTitle,
+		Proposal: strings.TrimSpace(*proposal)}
+	if *proposalDate != "" {
+		if nd.ProposalDate, err = vn.ParseDate(*proposalDate); err != nil {
+			return fmt.Errorf("%w: --proposal-date: %v", errUsage, err)
+		}
+	}
+	d, err := st.CreateDecision(ctx, nd)
 	if err != nil {
 		return err
 	}

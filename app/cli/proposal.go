@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"flag"
 	"fmt"
 
 	"tdkt/data"
@@ -12,11 +13,15 @@ import (
 )
 
 func proposalCreate(ctx context.Context, env Env, st *data.Store, args []string) error {
-	a, err := parseDraft(ctx, env, st, "proposal create", "Bằng khen của Thủ tướng Chính phủ", "12/TTr-UBND", args)
+	var department *bool
+	a, err := parseDraft(ctx, env, st, "proposal create", "Bằng khen của Thủ tướng Chính phủ", "12/TTr-UBND", args, func(fs *flag.FlagSet) {
+		department = fs.Bool("department", false, "tờ trình của cơ quan tham mưu trong Cài đặt (ví dụ Sở Nội vụ) trình Chủ tịch Ủy ban, cho hình thức cấp mình có thẩm quyền tặng")
+	})
 	if err != nil {
 		return err
 	}
-	p, err := st.CreateProposal(ctx, data.NewProposal{CampaignID: a.campaign.ID, Form: a.form, Number: a.number, Date: a.date, SignerName: a.signerName, SignerTitle: a.signerTitle})
+	p, err := st.CreateProposal(ctx, data.NewProposal{CampaignID: a.campaign.ID, Form: a.form, Number: a.number, Date: a.date, SignerName: a.signerName, SignerTitle: a.signerTitle,
+		Department: *department})
 	if err != nil {
 		return err
 	}

@@ -89,3 +89,71 @@ func TestProposalCommands(t *testing.T) {
 		t.Errorf("pdf without a file: code %d, want 2", code)
 	}
 }
+
+// The department path (Sở Nội vụ): its tờ trình to the provincial
+// chairman for the province's own Bằng khen, then the decision that cites
+// it and grants exactly its list.
+func TestDepartmentProposalThenDecision(t *testing.T) {
+	db := nominationsDB(t)
+	// Not for a form the province cannot grant.
+	if _, e, code := run(t, db, "proposal", "create", "--department", "--campaign", "Thi đua bầu cử 2021", "--form", "Bằng khen của Thủ tướng Chính phủ",
+		"--number", "45/TTr-SNV", "--date", "20/06/2021"); code == 0 || !strings.Contains(e, "bỏ --department") {
+		t.Errorf("department proposal above the province: code %d, %q", code, e)
+	}
+	out, errs, code := run(t, db, "proposal", "create", "--department", "--campaign", "Thi đua bầu cử 2021", "--form", "Bằng khen của Chủ tịch UBND tỉnh",
+		"--number", "45/TTr-SNV", "--date", "20/06/2021", "--signer", "Lê Văn Hùng", "--title", "PHÓ GIÁM ĐỐC")
+	if code != 0 || strings.TrimSpace(out) != "45/TTr-SNV" || !strings.Contains(errs, "1 tập thể và 2 cá nhân") {
+		t.Fatalf("department proposal: code %d, %q %q", code, out, errs)
+	}
+	// A decision cannot follow a draft, nor grant the proposed nominations without it.
+	if _, e, code := run(t, db, "decision", "create", "--campaign", "Thi đua bầu cử 2021", "--form", "Bằng khen của Chủ tịch UBND tỉnh",
+		"--number", "123/QĐ-UBND", "--date", "24/06/2021", "--proposal", "45/TTr-SNV"); code == 0 || !strings.Contains(e, "còn là dự thảo") {
+		t.Errorf("decision on a draft proposal: code %d, %q", code, e)
+	}
+	if _, e, code := run(t, db, "proposal", "issue", "45/TTr-SNV"); code != 0 {
+		t.Fatal(e)
+	}
+	if _, e, code := run(t, db, "decision", "create", "--campaign", "Thi đua bầu cử 2021", "--form", "Bằng khen của Chủ tịch UBND tỉnh",
+		"--number", "123/QĐ-UBND", "--date", "24/06/2021"); code == 0 || !strings.Contains(e, "không có đề nghị nào") {
+		t.Errorf("decision without the proposal: code %d, %q", code, e)
+	}
+	out, errs, code = run(t, db, "decision", "create", "--campaign", "Thi đua bầu cử 2021", "--form", "Bằng khen của Chủ tịch UBND tỉnh",
+		"--number", "123/QĐ-UBND", "--date", "24/06/2021", "--proposal", "45/ttr-snv")
+	if code != 0 || !strings.Contains(errs, "1 tập thể, 2 cá nhân") {
+		t.Fatalf("decision on the proposal: code %d, %q %q", code, out, errs)
+	}
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		want []string
+		not  []string
+	}{
+		{[]string{"proposal", "pdf", "45/TTr-SNV"},
+			[]string{"UBND TỈNH BẮC KẠN", "SỞ NỘI VỤ", "Số: 45/TTr-SNV", "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn.",
+				"Về việc đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Sở Nội vụ kính trình", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn Hùng"},
+			[]string{"TM. ỦY BAN NHÂN DÂN", "DỰ THẢO"}},
+		{[]string{"decision", "pdf", "123/QĐ-UBND"},
+			[]string{"Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 20/06/2021."}, nil},
+	} {
+		file := filepath.Join(dir, strings.ReplaceAll(c.args[1], "/", "-")+".pdf")
+		if _, e, code := run(t, db, append(c.args, file)...); code != 0 {
+			t.Fatal(e)
+		}
+		text := strings.Join(strings.Fields(pdftotext(t, file)), " ")
+		for _, w := range c.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s lacks %q", c.args[:2], w)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(text, w) {
+				t.Errorf("%s has %q", c.args[:2], w)
+			}
+		}
+	}
+	// A tờ trình kept elsewhere is cited with its date.
+	if _, e, code := run(t, db, "decision", "create", "--campaign", "Thi đua bầu cử 2021", "--form", "Bằng khen của Chủ tịch UBND tỉnh",
+		"--number", "124/QĐ-UBND", "--date", "24/06/2021", "--proposal", "7/TTr-STC"); code == 0 || !strings.Contains(e, "hãy ghi cả ngày") {
+		t.Errorf("an unknown tờ trình without a date: code %d, %q", code, e)
+	}
+}

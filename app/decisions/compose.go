@@ -42,6 +42,10 @@ func (v *view) compose(correctsID int64) {
 	if err != nil {
 		log.Printf("decisions: settings (the signer is left blank): %v", err)
 	}
+	followed, err := departmentProposals(ctx, st)
+	if err != nil {
+		log.Printf("decisions: the department's proposals (none offered): %v", err)
+	}
 
 	campNames := make([]string, len(camps))
 	for i, c := range camps {
@@ -64,6 +68,21 @@ func (v *view) compose(correctsID int64) {
 	title := widget.NewSelect([]string{"CHỦ TỊCH", "PHÓ CHỦ TỊCH"}, nil)
 	title.SetSelected(firstOf(set.SignerTitle, "CHỦ TỊCH"))
 	preview := tw.Wrapped("")
+	// The department's issued tờ trình the decision follows, if any:
+	// picking one picks its campaign and form, and the list is its list.
+	const noProposal = "(không theo tờ trình nào)"
+	proposalNames := []string{noProposal}
+	for _, p := range followed {
+		proposalNames = append(proposalNames, fmt.Sprintf("%s ngày %s – %s", p.Number, vn.DMY(p.Date), p.FormName))
+	}
+	proposal := widget.NewSelect(proposalNames, nil)
+	proposal.SetSelectedIndex(0)
+	chosen := func() (data.Proposal, bool) {
+		if i := proposal.SelectedIndex(); i > 0 {
+			return followed[i-1], true
+		}
+		return data.Proposal{}, false
+	}
 
 	heading := "Soạn quyết định khen thưởng"
 	if len(camps) == 1 {
@@ -83,27 +102,41 @@ func (v *view) compose(correctsID int64) {
 
 	// The choices as they stand, read on the UI goroutine for the work
 	// done off it.
-	choice := func() (campaignID int64, formName, typed string) {
+	choice := func() (campaignID int64, formName, typed string, proposalID int64) {
 		if i := campaign.SelectedIndex(); i >= 0 {
 			campaignID = camps[i].ID
 		}
-		return campaignID, form.Selected, date.Text
+		if p, ok := chosen(); ok {
+			proposalID = p.ID
+		}
+		return campaignID, form.Selected, date.Text, proposalID
 	}
 	if n, ok := suggestNumber(ctx, st, date.Text); ok {
 		number.SetText(n)
 	}
-	c, f, typed := choice()
-	preview.SetText(previewText(ctx, st, c, f, typed))
+	c, f, typed, pid := choice()
+	preview.SetText(previewText(ctx, st, c, f, typed, pid))
 	var suggestions, previews tw.Latest
 	update := func() {
-		c, f, typed := choice()
+		c, f, typed, pid := choice()
 		previews.Run(func() func() {
-			text := previewText(ctx, st, c, f, typed)
+			text := previewText(ctx, st, c, f, typed, pid)
 			return func() { preview.SetText(text) }
 		})
 	}
 	campaign.OnChanged = func(string) { update() }
 	form.OnChanged = func(string) { update() }
+	proposal.OnChanged = func(string) {
+		if p, ok := chosen(); ok {
+			for i, c := range camps {
+				if c.ID == p.CampaignID {
+					campaign.SetSelectedIndex(i)
+				}
+			}
+			form.SetSelected(p.FormName)
+		}
+		update()
+	}
 	date.OnChanged = func(typed string) {
 		suggestions.Run(func() func() {
 			n, ok := suggestNumber(ctx, st, typed)
@@ -121,6 +154,7 @@ func (v *view) compose(correctsID int64) {
 		widget.NewFormItem("Hình thức khen thưởng *", form),
 		widget.NewFormItem("Ngày ký * (dd/mm/yyyy)", date),
 		widget.NewFormItem("Số quyết định *", number),
+		widget.NewFormItem("Theo tờ trình", proposal),
 		widget.NewFormItem("Người ký", signer),
 		widget.NewFormItem("Chức vụ người ký", title),
 		widget.NewFormItem("Danh sách", preview),
@@ -134,8 +168,12 @@ func (v *view) compose(correctsID int64) {
 			tw.ShowError(win, fmt.Errorf("cần chọn đợt thi đua và ghi ngày ký dạng dd/mm/yyyy"))
 			return
 		}
-		dec, err := st.CreateDecision(ctx, data.NewDecision{CampaignID: camps[campaign.SelectedIndex()].ID, Form: form.Selected,
-			Number: number.Text, Date: day, SignerName: signer.Text, SignerTitle: title.Selected, CorrectsID: correctsID})
+		nd := data.NewDecision{CampaignID: camps[campaign.SelectedIndex()].ID, Form: form.Selected,
+			Number: number.Text, Date: day, SignerName: signer.Text, SignerTitle: title.Selected, CorrectsID: correctsID}
+		if p, ok := chosen(); ok {
+			nd.Proposal = p.Number
+		}
+		dec, err := st.CreateDecision(ctx, nd)
 		if err != nil {
 			tw.ShowError(win, err)
 			return
@@ -172,12 +210,12 @@ func suggestNumber(ctx context.Context, st *data.Store, typed string) (string, b
 // previewText says whom the decision would grant, and the money, for the
 // campaign, award form and date chosen (store work, off the UI goroutine
 // as the user types).
-func previewText(ctx context.Context, st *data.Store, campaignID int64, form, typed string) string {
+func previewText(ctx context.Context, st *data.Store, campaignID int64, form, typed string, proposalID int64) string {
 	day, err := vn.ParseDate(typed)
 	if campaignID == 0 || form == "" || err != nil {
 		return "Chọn đợt thi đua, hình thức khen thưởng và ngày ký để xem danh sách sẽ được khen."
 	}
-	items, err := st.PreviewDecision(ctx, campaignID, form, day)
+	items, err := st.PreviewDecision(ctx, campaignID, form, day, proposalID)
 	if err != nil {
 		log.Printf("decisions: preview: %v", err)
 		return "Không lập được danh sách: " + err.Error()
@@ -205,6 +243,22 @@ func previewText(ctx context.Context, st *data.Store, campaignID int64, form, ty
 	}
 	return fmt.Sprintf("Sẽ khen %d tập thể, %d cá nhân: %s%s.\nTổng tiền thưởng: %s đồng (%s).",
 		coll, ind, strings.Join(names, "; "), more, vn.Int(total), vn.MoneyWords(total))
+}
+
+// departmentProposals are the issued tờ trình of the department that a
+// new decision may follow, newest first.
+func departmentProposals(ctx context.Context, st *data.Store) ([]data.Proposal, error) {
+	all, err := st.Proposals(ctx, 0)
+	if err != nil {
+		return nil, err
+	}
+	var out []data.Proposal
+	for _, p := range all {
+		if p.Department != "" && p.Issued() {
+			out = append(out, p)
+		}
+	}
+	return out, nil
 }
 
 func firstOf(vals ...string) string {

@@ -211,12 +211,21 @@ func (p *proposals) compose() {
 		if err != nil {
 			return func() { tw.ShowError(win, err) }
 		}
-		next, _ := st.NextProposalNumber(ctx, time.Now().Year())
-		return func() { p.composeDialog(camps, forms, next) }
+		next, _ := st.NextProposalNumber(ctx, time.Now().Year(), false)
+		nextDept, _ := st.NextProposalNumber(ctx, time.Now().Year(), true)
+		set, err := st.Settings(ctx)
+		if err != nil {
+			return func() { tw.ShowError(win, err) }
+		}
+		return func() { p.composeDialog(camps, forms, next, nextDept, set.Proposer) }
 	})
 }
 
-func (p *proposals) composeDialog(camps []data.Campaign, forms []data.AwardForm, next string) {
+// composeDialog asks for what a new tờ trình needs: the committee's own
+// to a higher authority, or, when the settings name a department as the
+// proposer ("Giám đốc Sở Nội vụ"), the department's to the committee's
+// chairman, signed by its director.
+func (p *proposals) composeDialog(camps []data.Campaign, forms []data.AwardForm, next, nextDept, proposer string) {
 	st, ctx, win := p.h.Store(), p.ctx, p.h.Window()
 	if len(camps) == 0 {
 		tw.ShowError(win, fmt.Errorf("chưa có đợt thi đua nào: hãy tạo đợt thi đua và nhập danh sách đề nghị ở mục Thi đua – Khen thưởng trước"))
@@ -243,13 +252,37 @@ func (p *proposals) composeDialog(camps []data.Campaign, forms []data.AwardForm,
 	number.SetText(next)
 	number.Validator = func(s string) error { _, err := data.ParseProposalNumber(s); return err }
 	title := widget.NewSelect([]string{"CHỦ TỊCH", "PHÓ CHỦ TỊCH"}, nil)
-	items := []*widget.FormItem{
+	signer := widget.NewEntry()
+	signer.SetPlaceHolder("mặc định: người ký trong Cài đặt")
+	var department *widget.Check
+	items := []*widget.FormItem{}
+	if head, body, ok := award.Department(proposer); ok {
+		department = widget.NewCheck(fmt.Sprintf("Tờ trình của %s trình Chủ tịch Ủy ban (hình thức cấp mình quyết định)", body), func(on bool) {
+			if on {
+				number.SetText(nextDept)
+				form.SetSelected(award.FormBangKhenTinh)
+				up := strings.ToUpper(head)
+				title.Options = []string{up, "PHÓ " + up}
+				signer.SetPlaceHolder("Họ và tên " + strings.ToLower(head) + " hoặc phó " + strings.ToLower(head) + " ký")
+			} else {
+				number.SetText(next)
+				form.SetSelected(award.FormBangKhenThuTuong)
+				title.Options = []string{"CHỦ TỊCH", "PHÓ CHỦ TỊCH"}
+				signer.SetPlaceHolder("mặc định: người ký trong Cài đặt")
+			}
+			title.ClearSelected()
+			title.Refresh()
+		})
+		items = append(items, widget.NewFormItem("Cơ quan trình", department))
+	}
+	items = append(items,
 		widget.NewFormItem("Đợt thi đua *", campaign),
 		widget.NewFormItem("Hình thức đề nghị *", form),
 		widget.NewFormItem("Ngày * (dd/mm/yyyy)", date),
 		widget.NewFormItem("Số tờ trình *", number),
+		widget.NewFormItem("Người ký", signer),
 		widget.NewFormItem("Chức vụ người ký", title),
-	}
+	)
 	d := dialog.NewForm("Lập tờ trình đề nghị khen thưởng", "Tạo dự thảo", "Hủy", items, func(ok bool) {
 		if !ok {
 			return
@@ -259,7 +292,8 @@ func (p *proposals) composeDialog(camps []data.Campaign, forms []data.AwardForm,
 			tw.ShowError(win, fmt.Errorf("cần chọn đợt thi đua và ghi ngày dạng dd/mm/yyyy"))
 			return
 		}
-		np := data.NewProposal{CampaignID: camps[campaign.SelectedIndex()].ID, Form: form.Selected, Number: number.Text, Date: day, SignerTitle: title.Selected}
+		np := data.NewProposal{CampaignID: camps[campaign.SelectedIndex()].ID, Form: form.Selected, Number: number.Text, Date: day,
+			SignerName: signer.Text, SignerTitle: title.Selected, Department: department != nil && department.Checked}
 		tw.Background(func() func() {
 			x, err := st.CreateProposal(ctx, np)
 			return func() {
@@ -273,7 +307,7 @@ func (p *proposals) composeDialog(camps []data.Campaign, forms []data.AwardForm,
 			}
 		})
 	}, win)
-	d.Resize(fyne.NewSize(720, 380))
+	d.Resize(fyne.NewSize(760, 460))
 	d.Show()
 }
 

@@ -29,6 +29,9 @@ type DecisionFacts struct {
 	// Corrects names the decision this one corrects ("Quyết định số
 	// 123/QĐ-UBND ngày 24/6/2021"), "" for none.
 	Corrects string
+	// Citation names the proposer's tờ trình the decision follows ("tại Tờ
+	// trình số 45/TTr-SNV ngày 20/06/2021", ProposalCitation), "" for none.
+	Citation string
 }
 
 // DecisionText is the editable text of a decision: users change it before
@@ -172,8 +175,13 @@ func ComposeDecision(f DecisionFacts) DecisionText {
 		more = append(more, "Căn cứ "+Unabbreviated(f.Plan)+";")
 	}
 	t.Bases = Bases(f.Date, f.Regime, more...)
-	if f.Proposer != "" {
+	switch {
+	case f.Proposer != "" && f.Citation != "":
+		t.Proposal = "Theo đề nghị của " + Unabbreviated(f.Proposer) + " " + f.Citation + "."
+	case f.Proposer != "":
 		t.Proposal = "Theo đề nghị của " + Unabbreviated(f.Proposer) + "."
+	case f.Citation != "":
+		t.Proposal = "Theo đề nghị " + f.Citation + "."
 	}
 	// Money per kind, in the order of the list.
 	var each []string
