@@ -23,6 +23,16 @@ import (
 // Title is the window's title.
 const Title = "tdkt – Bầu cử và Thi đua, Khen thưởng"
 
+// The window's sizes, its content without the system's title bar and
+// borders. The most common office screen is 1366×768 with the taskbar
+// at the bottom, leaving 1366×728 for the window: it opens inside that,
+// and every screen works down to MinSize (its content's minimum must not
+// be larger, since Fyne grows a window back to it).
+var (
+	OpenSize = fyne.NewSize(1352, 690)
+	MinSize  = fyne.NewSize(1280, 680)
+)
+
 // Shell is the main window: navigation on the left, the current screen on
 // the right, a status line at the bottom. Each section's screen gets it
 // as the small Host interface the section declares.
@@ -60,9 +70,9 @@ func NewShell(a fyne.App, st *data.Store) *Shell {
 	s.nav.OnSelected = func(i widget.ListItemID) { s.show(i) }
 
 	split := container.NewHSplit(s.nav, s.body)
-	split.Offset = 0.2
+	split.Offset = 0 // the navigation as narrow as its names: the room goes to the screen
 	s.Win.SetContent(container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), s.status), nil, nil, split))
-	s.Win.Resize(fyne.NewSize(1200, 760))
+	s.Win.Resize(OpenSize)
 	s.addShortcuts()
 
 	has, err := st.HasUnits(s.ctx)

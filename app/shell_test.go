@@ -192,3 +192,29 @@ func TestMenuShortcutsReachTheScreen(t *testing.T) {
 		t.Errorf("the menu's Quyết định opened section %d", s.cur)
 	}
 }
+
+// The window opens inside a 1366×768 screen less its taskbar, and every
+// section's screen fits the smallest window it must work in.
+func TestWindowFitsAnOfficeScreen(t *testing.T) {
+	s := newTestShell(t, uitest.BacKan)
+	if OpenSize.Width > 1366 || OpenSize.Height > 728-30 {
+		t.Errorf("the window opens at %v, more than a 1366×728 work area less its title bar", OpenSize)
+	}
+	s.Win.Resize(MinSize)
+	for i, sec := range s.secs {
+		s.Select(i)
+		uitest.Settle()
+		min := s.Win.Content().MinSize()
+		if min.Width > MinSize.Width || min.Height > MinSize.Height {
+			t.Errorf("%s needs %v, more than the smallest window %v", sec.title, min, MinSize)
+		}
+		if got := s.body.Size(); got.Width < uitest.SmallArea.Width || got.Height < uitest.SmallArea.Height+uitest.MenuHeight {
+			t.Errorf("%s has %v in the smallest window; the sections' tests assume %v", sec.title, got, uitest.SmallArea)
+		}
+	}
+	s.Win.Resize(fyne.NewSize(1920, 1050))
+	uitest.Settle()
+	if got := s.body.Size(); got.Width < uitest.LargeArea.Width || got.Height < uitest.LargeArea.Height+uitest.MenuHeight {
+		t.Errorf("the screens have %v in a maximised 1920×1080 window; the sections' tests assume %v", got, uitest.LargeArea)
+	}
+}
