@@ -47,6 +47,10 @@ type Shell struct {
 	cur    int
 	secs   []section
 	keys   map[string]func() // the current screen's shortcut handlers: "find", "new", "save", "print"
+	// leave, when the current screen set it (OnLeave), is asked before
+	// another screen replaces it: it calls proceed when the user agrees.
+	leave     func(proceed func())
+	returning bool // the navigation is put back on the screen the user stayed on
 }
 
 // NewShell builds the main window over the store. On an empty database it
@@ -87,10 +91,26 @@ func NewShell(a fyne.App, st *data.Store) *Shell {
 	return s
 }
 
-// show switches the right-hand side to a section.
+// show switches the right-hand side to a section, after asking the
+// current screen (OnLeave) when it holds unsaved edits.
 func (s *Shell) show(i int) {
+	if s.returning {
+		return
+	}
+	if leave := s.leave; leave != nil && i != s.cur {
+		stay := s.cur
+		s.returning = true
+		s.nav.Select(stay) // until the user has answered
+		s.returning = false
+		leave(func() {
+			s.leave = nil
+			s.nav.Select(i)
+		})
+		return
+	}
 	s.cur = i
 	s.keys = map[string]func(){}
+	s.leave = nil
 	s.setBody(s.secs[i].build(s))
 }
 
@@ -120,6 +140,11 @@ func (s *Shell) SetStatus(msg string) {
 	}
 	s.status.SetText(text)
 }
+
+// OnLeave registers what the current screen asks before the user leaves
+// it (unsaved edits): f calls proceed to let the other screen open;
+// switching screens clears it, and so does OnLeave(nil).
+func (s *Shell) OnLeave(f func(proceed func())) { s.leave = f }
 
 // OnKey registers the current screen's handler for a shortcut
 // ("find", "new", "save", "print"); switching screens clears them.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -13,6 +14,7 @@ import (
 	"tdkt/app/internal/uitest"
 	tw "tdkt/app/widget"
 	"tdkt/data"
+	"tdkt/data/award"
 	sampledata "tdkt/data/sample"
 )
 
@@ -216,5 +218,54 @@ func TestWindowFitsAnOfficeScreen(t *testing.T) {
 	uitest.Settle()
 	if got := s.body.Size(); got.Width < uitest.LargeArea.Width || got.Height < uitest.LargeArea.Height+uitest.MenuHeight {
 		t.Errorf("the screens have %v in a maximised 1920×1080 window; the sections' tests assume %v", got, uitest.LargeArea)
+	}
+}
+
+// Leaving a screen with unsaved edits asks first; Esc keeps the user on
+// it, and the navigation shows where the user is.
+func TestLeavingUnsavedEditsAsks(t *testing.T) {
+	s := newTestShell(t, func(st *data.Store) {
+		ctx := context.Background()
+		uitest.BacKan(st)
+		c, err := st.SaveCampaign(ctx, data.Campaign{Name: "Thi đua bầu cử 2021"})
+		if err != nil {
+			panic(err)
+		}
+		if _, err := st.AddNomination(ctx, c.ID, award.Entry{Kind: award.Collective, Name: "Ủy ban bầu cử huyện Ba Bể", Form: award.FormBangKhenTinh}); err != nil {
+			panic(err)
+		}
+		if _, err := st.CreateDecision(ctx, data.NewDecision{CampaignID: c.ID, Form: award.FormBangKhenTinh, Number: "123/QĐ-UBND",
+			Date: time.Date(2021, 6, 24, 0, 0, 0, 0, time.UTC)}); err != nil {
+			panic(err)
+		}
+	})
+	s.Select(SecDecisions)
+	uitest.Settle()
+	findAll[*widget.Table](s.Win)[0].Select(widget.TableCellID{Row: 0, Col: 0})
+	uitest.Settle()
+	for _, e := range findAll[*widget.Entry](s.Win) {
+		if strings.HasPrefix(e.Text, "Như Điều") {
+			e.SetText(e.Text + "\nSở Tài chính")
+		}
+	}
+	s.Select(SecAwards)
+	uitest.Settle()
+	if !shows(s.Win, "có thay đổi chưa lưu") || s.cur != SecDecisions {
+		t.Fatal("leaving a draft with an unsaved edit does not ask")
+	}
+	tw.PressKey(s.Win, fyne.KeyEscape)
+	if s.cur != SecDecisions || shows(s.Win, "có thay đổi chưa lưu") {
+		t.Fatal("Esc does not keep the user on the draft")
+	}
+	s.Select(SecAwards)
+	uitest.Settle()
+	test.Tap(button(t, s.Win, "Bỏ thay đổi"))
+	uitest.Settle()
+	if s.cur != SecAwards {
+		t.Errorf("after dropping the edit the window is on section %d, want Thi đua – Khen thưởng", s.cur)
+	}
+	d, _ := s.store.DecisionByNumber(context.Background(), "123/QĐ-UBND")
+	if strings.Contains(strings.Join(d.Recipients, ";"), "Sở Tài chính") {
+		t.Error("the dropped edit was saved")
 	}
 }

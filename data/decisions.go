@@ -535,7 +535,7 @@ func (s *Store) IssueDecision(ctx context.Context, number string) (Decision, err
 		return d, err
 	}
 	if d.Issued() {
-		return d, fmt.Errorf("quyết định %s đã ban hành từ %s", d.Number, d.IssuedAt)
+		return d, fmt.Errorf("quyết định %s đã ban hành lúc %s", d.Number, vn.Moment(d.IssuedAt))
 	}
 	if strings.TrimSpace(d.SignerName) == "" {
 		return d, fmt.Errorf("quyết định %s chưa có người ký: điền người ký trước khi ban hành", d.Number)

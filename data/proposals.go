@@ -387,7 +387,7 @@ func (s *Store) IssueProposal(ctx context.Context, number string) (Proposal, err
 		return p, err
 	}
 	if p.Issued() {
-		return p, fmt.Errorf("tờ trình %s đã ban hành từ %s", p.Number, p.IssuedAt)
+		return p, fmt.Errorf("tờ trình %s đã ban hành lúc %s", p.Number, vn.Moment(p.IssuedAt))
 	}
 	if strings.TrimSpace(p.SignerName) == "" {
 		return p, fmt.Errorf("tờ trình %s chưa có người ký: điền người ký trước khi ban hành", p.Number)

@@ -13,6 +13,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -29,6 +31,9 @@ type Host interface {
 	SetStatus(msg string)
 	// OnKey binds a shortcut ("new", "save", "print") while the screen is shown.
 	OnKey(name string, f func())
+	// OnLeave sets what is asked before the user leaves the screen
+	// (unsaved edits of a draft); nil: nothing.
+	OnLeave(f func(proceed func()))
 }
 
 // view is the screen's state.
@@ -38,6 +43,7 @@ type view struct {
 	// saveDraft saves the editor's text of the draft with that id (nil
 	// while no draft is shown): issuing calls it first.
 	saveDraft func(id int64) error
+	dirty     bool // the draft shown has edits not saved yet
 	years     *widget.Select
 	list      []data.Decision
 	table     *widget.Table
@@ -54,7 +60,7 @@ func Screen(h Host) fyne.CanvasObject {
 	cols := []struct {
 		title string
 		width float32
-	}{{"Số", 130}, {"Ngày", 100}, {"Hình thức", 260}, {"Tập thể", 70}, {"Cá nhân", 70}, {"Tổng tiền (đồng)", 140}, {"Trạng thái", 110}}
+	}{{"Số", 130}, {"Ngày", 100}, {"Hình thức", 360}, {"Tập thể", 70}, {"Cá nhân", 70}, {"Tổng tiền (đồng)", 140}, {"Trạng thái", 110}}
 	v.table = widget.NewTableWithHeaders(
 		func() (int, int) { return len(v.list), len(cols) },
 		func() fyne.CanvasObject { return widget.NewLabel("Bằng khen của Chủ tịch UBND tỉnh") },
@@ -79,6 +85,7 @@ func Screen(h Host) fyne.CanvasObject {
 				l.SetText(stateText(d))
 			}
 		})
+	v.table.ShowHeaderColumn = false
 	v.table.CreateHeader = func() fyne.CanvasObject { return widget.NewLabel("Tổng tiền (đồng)") }
 	v.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		l := o.(*widget.Label)
@@ -91,9 +98,22 @@ func Screen(h Host) fyne.CanvasObject {
 	for i, c := range cols {
 		v.table.SetColumnWidth(i, c.width)
 	}
-	v.table.OnSelected = func(id widget.TableCellID) { v.pick(id.Row) }
+	v.table.OnSelected = func(id widget.TableCellID) {
+		if id.Row == v.sel {
+			return
+		}
+		stay := v.sel
+		v.confirmLeave(func() { v.pick(id.Row) }, func() {
+			if stay >= 0 {
+				v.table.Select(widget.TableCellID{Row: stay, Col: id.Col})
+			} else {
+				v.table.UnselectAll()
+			}
+		})
+	}
+	h.OnLeave(func(proceed func()) { v.confirmLeave(proceed, nil) })
 
-	newBtn := widget.NewButtonWithIcon("Soạn quyết định mới", theme.ContentAddIcon(), func() { v.compose(0) })
+	newBtn := widget.NewButtonWithIcon("Soạn quyết định mới", theme.ContentAddIcon(), func() { v.confirmLeave(func() { v.compose(0) }, nil) })
 	newBtn.Importance = widget.HighImportance
 	v.actions.open = widget.NewButtonWithIcon("Mở PDF", theme.FileIcon(), func() { v.pdf(false) })
 	v.actions.print = widget.NewButtonWithIcon("In", theme.DocumentPrintIcon(), func() { v.pdf(true) })
@@ -105,16 +125,18 @@ func Screen(h Host) fyne.CanvasObject {
 			v.compose(d.ID)
 		}
 	})
-	toolbar := container.NewHBox(widget.NewLabel("Năm:"), v.years, newBtn, widget.NewSeparator(),
-		v.actions.open, v.actions.print, v.actions.certs, v.actions.issue, v.actions.correct, v.actions.del)
-	h.OnKey("new", func() { v.compose(0) })
+	// The register's own tools above it; what acts on the decision
+	// selected above its text, where they stay in view as it scrolls.
+	toolbar := container.NewHBox(widget.NewLabel("Năm:"), v.years, newBtn)
+	actions := container.NewHBox(v.actions.open, v.actions.print, v.actions.certs, v.actions.issue, v.actions.correct, v.actions.del)
+	h.OnKey("new", func() { v.confirmLeave(func() { v.compose(0) }, nil) })
 	h.OnKey("print", func() { v.pdf(true) })
 
 	v.detail = container.NewVBox()
-	split := container.NewVSplit(v.table, container.NewVScroll(container.NewPadded(v.detail)))
-	split.Offset = 0.35
+	split := container.NewVSplit(v.table, container.NewBorder(actions, nil, nil, nil, container.NewVScroll(container.NewPadded(v.detail))))
+	split.Offset = 0.4
 	v.fillYears()
-	register := container.NewBorder(container.NewHScroll(toolbar), nil, nil, nil, split)
+	register := container.NewBorder(toolbar, nil, nil, nil, split)
 	tabs := container.NewAppTabs(container.NewTabItem("Quyết định", register), container.NewTabItem("Tờ trình đề nghị", proposalsPanel(h)))
 	return tw.Screen("Quyết định khen thưởng và tờ trình", nil, tabs)
 }
@@ -182,9 +204,53 @@ func (v *view) current() (data.Decision, bool) {
 	return v.list[v.sel], true
 }
 
+// confirmLeave runs proceed at once when the draft shown has no unsaved
+// edits; otherwise it asks first: save them (then proceed), drop them
+// (then proceed), or stay (stay, when not nil, puts the selection back).
+func (v *view) confirmLeave(proceed, stay func()) {
+	d, ok := v.current()
+	if !v.dirty || !ok || v.saveDraft == nil {
+		proceed()
+		return
+	}
+	win := v.h.Window()
+	var dlg dialog.Dialog
+	keep := widget.NewButtonWithIcon("Ở lại", theme.CancelIcon(), func() { dlg.Hide() })
+	drop := widget.NewButtonWithIcon("Bỏ thay đổi", theme.DeleteIcon(), func() {
+		v.dirty = false
+		stay = nil
+		dlg.Hide()
+		proceed()
+	})
+	save := widget.NewButtonWithIcon("Lưu rồi tiếp tục", theme.DocumentSaveIcon(), func() {
+		if err := v.saveDraft(d.ID); err != nil {
+			dlg.Hide()
+			tw.ShowError(win, err)
+			return
+		}
+		v.dirty = false
+		stay = nil
+		dlg.Hide()
+		v.h.SetStatus("Đã lưu dự thảo " + d.Number)
+		proceed()
+	})
+	save.Importance = widget.HighImportance
+	msg := tw.Wrapped(fmt.Sprintf("Dự thảo quyết định %s có thay đổi chưa lưu. Lưu trước khi tiếp tục?", d.Number))
+	dlg = dialog.NewCustomWithoutButtons("Thay đổi chưa lưu", container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), keep, drop, save), nil, nil,
+		container.NewGridWrap(fyne.NewSize(460, 60), msg)), win)
+	dlg.SetOnClosed(func() {
+		if stay != nil {
+			stay()
+		}
+	})
+	tw.DialogKeys(win, dlg, save.OnTapped)
+	dlg.Show()
+}
+
 // pick shows the decision at row i (-1: none) and enables what applies.
 func (v *view) pick(i int) {
 	v.sel = i
+	v.dirty = false
 	d, ok := v.current()
 	for _, b := range []*widget.Button{v.actions.open, v.actions.print, v.actions.certs, v.actions.issue, v.actions.del, v.actions.correct} {
 		b.Disable()

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tdkt/app/internal/uitest"
+	tw "tdkt/app/widget"
 	"tdkt/data"
 	"tdkt/data/award"
 )
@@ -46,7 +47,7 @@ func TestDecisionComposeAndIssue(t *testing.T) {
 	}
 	test.Tap(uitest.Button(t, h.Win, "Soạn quyết định mới"))
 	var date, number *widget.Entry
-	for _, e := range uitest.FindAll[*widget.Entry](h.Win) {
+	for _, e := range entries(h.Win) {
 		if strings.Count(e.Text, "/") == 2 {
 			date = e
 		}
@@ -89,7 +90,7 @@ func TestDecisionComposeAndIssue(t *testing.T) {
 		t.Fatal("the new draft is not shown")
 	}
 	// Fill the signer, save, issue.
-	for _, e := range uitest.FindAll[*widget.Entry](h.Win) {
+	for _, e := range entries(h.Win) {
 		if strings.HasPrefix(e.PlaceHolder, "Họ và tên người ký") {
 			test.Type(e, "Đỗ Thị Minh Hoa")
 		}
@@ -127,7 +128,7 @@ func TestIssueSavesTheEditorFirst(t *testing.T) {
 	tables[0].Select(widget.TableCellID{Row: 0, Col: 0})
 	uitest.Settle()
 	var recipients *widget.Entry
-	for _, e := range uitest.FindAll[*widget.Entry](h.Win) {
+	for _, e := range entries(h.Win) {
 		if strings.HasPrefix(e.Text, "Như Điều") {
 			recipients = e
 		}
@@ -145,4 +146,13 @@ func TestIssueSavesTheEditorFirst(t *testing.T) {
 	if !d.Issued() || d.Recipients[len(d.Recipients)-1] != "Sở Tài chính" {
 		t.Errorf("issued %v with recipients %q: the unsaved edit was lost", d.Issued(), d.Recipients)
 	}
+}
+
+// entries are the visible entries of the window, plain or FormEntry.
+func entries(w fyne.Window) []*widget.Entry {
+	out := uitest.FindAll[*widget.Entry](w)
+	for _, e := range uitest.FindAll[*tw.FormEntry](w) {
+		out = append(out, &e.Entry)
+	}
+	return out
 }

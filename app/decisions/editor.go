@@ -63,16 +63,23 @@ func (v *view) editor(d data.Decision) fyne.CanvasObject {
 			tw.ShowError(v.h.Window(), err)
 			return
 		}
+		v.dirty = false
 		sel := v.sel
 		v.load()
 		v.table.Select(widget.TableCellID{Row: sel, Col: 0})
 		v.h.SetStatus("Đã lưu dự thảo " + d.Number)
 	}
+	entries := []*widget.Entry{subject, bases, proposal, articles, recipients, signer, title, forWhom}
+	var body fyne.CanvasObject = form
 	if d.Issued() {
-		for _, e := range []*widget.Entry{subject, bases, proposal, articles, recipients, signer, title, forWhom} {
+		for _, e := range entries {
 			e.Disable()
 		}
+		body = tw.ReadOnly(form)
 	} else {
+		for _, e := range entries {
+			e.OnChanged = func(string) { v.dirty = true }
+		}
 		form.SubmitText = "Lưu dự thảo (Ctrl+S)"
 		form.OnSubmit = save
 		id := d.ID
@@ -89,10 +96,13 @@ func (v *view) editor(d data.Decision) fyne.CanvasObject {
 	if err != nil {
 		tw.ShowError(v.h.Window(), err)
 	}
-	head := tw.Bold(fmt.Sprintf("Quyết định số %s ngày %s – %s", d.Number, vn.DMY(d.Date), stateText(d)))
+	head := container.NewVBox(tw.Bold(fmt.Sprintf("Quyết định số %s ngày %s – %s", d.Number, vn.DMY(d.Date), stateText(d))))
+	if d.Issued() {
+		head.Add(tw.Wrapped(fmt.Sprintf("Đã ban hành lúc %s: chỉ xem, không sửa được. Nếu có sai sót, lập quyết định đính chính (nút \"Đính chính\").", vn.Moment(d.IssuedAt))))
+	}
 	total := tw.Wrapped(fmt.Sprintf("Danh sách kèm theo: %s – tổng tiền thưởng %s đồng (%s). Nghị định áp dụng: %s.",
 		whomOf(d), vn.Int(d.Total), vn.MoneyWords(d.Total), d.Regime))
-	return container.NewVBox(head, form, widget.NewSeparator(), total, itemsTable(items))
+	return container.NewVBox(head, body, widget.NewSeparator(), total, itemsTable(items))
 }
 
 func whomOf(d data.Decision) string {

@@ -245,14 +245,14 @@ func (p *proposals) composeDialog(camps []data.Campaign, forms []data.AwardForm,
 	}
 	form := widget.NewSelect(formNames, nil)
 	form.SetSelected(award.FormBangKhenThuTuong)
-	date := widget.NewEntry()
+	date := tw.NewFormEntry("dd/mm/yyyy")
 	date.SetText(vn.DMY(time.Now()))
 	date.Validator = func(s string) error { _, err := vn.ParseDate(s); return err }
-	number := widget.NewEntry()
+	number := tw.NewFormEntry("")
 	number.SetText(next)
 	number.Validator = func(s string) error { _, err := data.ParseProposalNumber(s); return err }
 	title := widget.NewSelect([]string{"CHỦ TỊCH", "PHÓ CHỦ TỊCH"}, nil)
-	signer := widget.NewEntry()
+	signer := tw.NewFormEntry("")
 	signer.SetPlaceHolder("mặc định: người ký trong Cài đặt")
 	var department *widget.Check
 	items := []*widget.FormItem{}
@@ -308,6 +308,7 @@ func (p *proposals) composeDialog(camps []data.Campaign, forms []data.AwardForm,
 		})
 	}, win)
 	d.Resize(fyne.NewSize(760, 460))
+	keys(win, d, date, number, signer)
 	d.Show()
 }
 

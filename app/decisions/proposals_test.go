@@ -47,7 +47,7 @@ func TestProposalComposeAndIssue(t *testing.T) {
 	test.Tap(uitest.Button(t, h.Win, "Lập tờ trình mới"))
 	uitest.Settle()
 	var number, date *widget.Entry
-	for _, e := range uitest.FindAll[*widget.Entry](h.Win) {
+	for _, e := range entries(h.Win) {
 		switch {
 		case len(e.Text) > 4 && e.Text[len(e.Text)-4:] == "UBND":
 			number = e
@@ -106,7 +106,7 @@ func TestDepartmentProposalThenDecisionInTheWindow(t *testing.T) {
 	}
 	test.Tap(box)
 	var number, date, signer *widget.Entry
-	for _, e := range uitest.FindAll[*widget.Entry](h.Win) {
+	for _, e := range entries(h.Win) {
 		switch {
 		case strings.HasSuffix(e.Text, "TTr-SNV"):
 			number = e
@@ -149,7 +149,7 @@ func TestDepartmentProposalThenDecisionInTheWindow(t *testing.T) {
 		t.Fatal("the decision composer does not offer the issued tờ trình")
 	}
 	follow.SetSelectedIndex(1)
-	for _, e := range uitest.FindAll[*widget.Entry](h.Win) {
+	for _, e := range entries(h.Win) {
 		if strings.Count(e.Text, "/") == 2 {
 			e.SetText("24/06/2021")
 		}

@@ -25,6 +25,7 @@ func ShowError(w fyne.Window, err error) {
 	logAt(2, err)
 	msg := Wrapped(err.Error())
 	d := dialog.NewCustom("Không thực hiện được", "Đóng", container.NewGridWrap(fyne.NewSize(520, 120), msg), w)
+	DialogKeys(w, d, nil)
 	d.Show()
 }
 
@@ -48,6 +49,7 @@ func Confirm(w fyne.Window, title, message, action string, yes func()) {
 			yes()
 		}
 	}, w)
+	DialogKeys(w, d, d.Confirm)
 	d.Show()
 }
 
@@ -91,6 +93,7 @@ func showList(w fyne.Window, title, head string, probs problem.List) {
 		list.SetItemHeight(i, float32(28*(1+len([]rune(l))/110)))
 	}
 	d := dialog.NewCustom(title, "Đóng", container.NewBorder(Wrapped(head), nil, nil, nil, list), w)
-	d.Resize(fyne.NewSize(1000, 520))
+	d.Resize(fyne.NewSize(min(1000, w.Canvas().Size().Width-40), min(520, w.Canvas().Size().Height-40)))
+	DialogKeys(w, d, nil)
 	d.Show()
 }

@@ -153,6 +153,7 @@ func (e *EditDialog) Show(size fyne.Size, first fyne.Focusable) {
 	e.d = dialog.NewCustomWithoutButtons(e.title, container.NewBorder(nil, e.buttons, nil, nil, body), e.win)
 	e.size = size
 	e.d.Resize(fyne.NewSize(size.Width, max(size.Height, e.d.MinSize().Height)))
+	DialogKeys(e.win, e.d, e.Submit)
 	e.d.Show()
 	if first != nil {
 		e.win.Canvas().Focus(first)

@@ -112,3 +112,15 @@ func allDigits(s string) bool {
 	}
 	return true
 }
+
+// Moment writes a moment the store recorded (RFC 3339, UTC) in local
+// time as a person reads it: "21:16 ngày 03/12/2026"; text that is not
+// such a moment is returned as it is.
+func Moment(stamp string) string {
+	t, err := time.Parse(time.RFC3339, stamp)
+	if err != nil {
+		return stamp
+	}
+	t = t.Local()
+	return t.Format("15:04") + " ngày " + DMY(t)
+}

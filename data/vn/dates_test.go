@@ -132,3 +132,14 @@ func TestParseBirth(t *testing.T) {
 		}
 	}
 }
+
+func TestMoment(t *testing.T) {
+	stamp := time.Date(2026, 12, 3, 21, 16, 34, 0, time.UTC)
+	want := stamp.Local().Format("15:04") + " ngày " + vn.DMY(stamp.Local())
+	if got := vn.Moment(stamp.Format(time.RFC3339)); got != want {
+		t.Errorf("Moment = %q, want %q", got, want)
+	}
+	if got := vn.Moment("hôm qua"); got != "hôm qua" {
+		t.Errorf("Moment of a text = %q", got)
+	}
+}

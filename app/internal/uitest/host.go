@@ -17,14 +17,15 @@ import (
 // kept where the test can look. It has every method a section's Host
 // interface asks for.
 type Host struct {
-	Win      fyne.Window       // the test window
-	St       *data.Store       // the test store
-	Status   string            // the status line's message
-	Keys     map[string]func() // the shortcuts the screen registered
-	Dir      string            // where SaveFile writes
-	Saved    []string          // the files SaveFile wrote
-	Open     string            // the file OpenFile hands over ("": cancelled)
-	Restored []string          // the backups Restore was asked to restore
+	Win      fyne.Window          // the test window
+	St       *data.Store          // the test store
+	Status   string               // the status line's message
+	Keys     map[string]func()    // the shortcuts the screen registered
+	Dir      string               // where SaveFile writes
+	Saved    []string             // the files SaveFile wrote
+	Open     string               // the file OpenFile hands over ("": cancelled)
+	Restored []string             // the backups Restore was asked to restore
+	Leave    func(proceed func()) // what the screen asks before it is left (OnLeave)
 	build    func() fyne.CanvasObject
 }
 
@@ -61,6 +62,10 @@ func (h *Host) Show(build func() fyne.CanvasObject) {
 	h.Keys = map[string]func(){}
 	h.Win.SetContent(build())
 }
+
+// OnLeave keeps what the screen asks before the user leaves it; Leave
+// calls it as the shell does.
+func (h *Host) OnLeave(f func(proceed func())) { h.Leave = f }
 
 // Window is the test window.
 func (h *Host) Window() fyne.Window { return h.Win }

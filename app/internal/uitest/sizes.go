@@ -1,7 +1,10 @@
 package uitest
 
 import (
+	"testing"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 )
 
 // The room a section's screen has in the main window, for tests that
@@ -25,4 +28,24 @@ const MenuHeight = 28
 func (h *Host) AtSize(size fyne.Size) {
 	h.Win.Resize(size)
 	Settle()
+}
+
+// WhollyInView fails the test when o is not wholly inside the window's
+// canvas: cut off at an edge, or scrolled out of it.
+func WhollyInView(t testing.TB, w fyne.Window, o fyne.CanvasObject) {
+	t.Helper()
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+	end := pos.Add(o.Size())
+	c := w.Canvas().Size()
+	if pos.X < 0 || pos.Y < 0 || end.X > c.Width+0.5 || end.Y > c.Height+0.5 || !o.Visible() {
+		t.Errorf("%T %s at %v–%v is not wholly inside the window %v", o, describe(o), pos, end, c)
+	}
+}
+
+// describe names a widget in a message: a button by its text.
+func describe(o fyne.CanvasObject) string {
+	if b, ok := o.(*widget.Button); ok {
+		return "«" + b.Text + "»"
+	}
+	return ""
 }
