@@ -35,8 +35,14 @@ type Settings struct {
 	Rounding string
 	// CertificateLayout is the calibrated position of each field on the
 	// pre-printed certificate blank (JSON of reports/pdf.CertificateLayout);
-	// empty: the default layout.
+	// empty: the default layout. It is the layout of the Bằng khen cá nhân
+	// blank, as before there were several.
 	CertificateLayout string
+	// CertificateLayouts are the layouts of the other blanks (Bằng khen
+	// tập thể, Giấy khen cá nhân, ...): a JSON object keyed by the blank,
+	// "giay-khen/tap-the" (reports/pdf.ParseCertificateLayouts); a blank
+	// absent from it has its default.
+	CertificateLayouts string
 }
 
 // fields maps each setting to its key in the settings table.
@@ -57,6 +63,7 @@ func (st *Settings) fields() map[string]*string {
 		"issuer_unit":   &st.IssuerUnit,
 		"rounding":      &st.Rounding,
 		"cert_layout":   &st.CertificateLayout,
+		"cert_layouts":  &st.CertificateLayouts,
 	}
 }
 
@@ -65,11 +72,12 @@ func (st *Settings) fields() map[string]*string {
 var SettingKeys = []string{
 	"structure", "province_code", "issuer_unit", "parent_body", "agency", "agency_short", "place", "authority",
 	"signer_name", "signer_title", "signer_for", "proposer", "rounding", "font_dir", "cert_layout",
+	"cert_layouts",
 }
 
 // settableKeys are the settings SetSetting changes. The structure and
 // the province follow the first province built (SetupProvince); the
-// certificate layout is calibrated in the window.
+// certificate layouts are calibrated in the window.
 var settableKeys = []string{
 	"issuer_unit", "parent_body", "agency", "agency_short", "place", "authority",
 	"signer_name", "signer_title", "signer_for", "proposer", "rounding", "font_dir",

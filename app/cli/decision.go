@@ -12,6 +12,7 @@ import (
 	"tdkt/data"
 	"tdkt/data/vn"
 	"tdkt/reports/decisiondocs"
+	"tdkt/reports/pdf"
 )
 
 // draft is what `decision create` and `proposal create` are given.
@@ -203,14 +204,21 @@ func decisionCertificates(ctx context.Context, env Env, st *data.Store, args []s
 }
 
 func decisionCalibration(ctx context.Context, env Env, st *data.Store, args []string) error {
-	if len(args) != 1 {
-		return fmt.Errorf("%w: cần tệp PDF", errUsage)
-	}
-	layout, err := decisiondocs.CertificateLayout(ctx, st)
+	fs := flags("decision calibration", env)
+	name := fs.String("blank", "Bằng khen cá nhân", "loại phôi: "+strings.Join(pdf.BlankNames(), ", "))
+	file, err := oneArg(fs, args, "cần tệp PDF")
 	if err != nil {
 		return err
 	}
-	return writeFile(args[0], func(w *bytes.Buffer) error { return decisiondocs.WriteCalibrationPDF(ctx, st, layout, w) })
+	blank, ok := pdf.ParseBlank(*name)
+	if !ok {
+		return fmt.Errorf("%w: --blank: không có loại phôi %q (các loại: %s)", errUsage, *name, strings.Join(pdf.BlankNames(), ", "))
+	}
+	layout, err := decisiondocs.CertificateLayout(ctx, st, blank)
+	if err != nil {
+		return err
+	}
+	return writeFile(file, func(w *bytes.Buffer) error { return decisiondocs.WriteCalibrationPDF(ctx, st, layout, w) })
 }
 
 func decisionList(ctx context.Context, env Env, st *data.Store, args []string) error {

@@ -112,6 +112,23 @@ func TestDecisionCommands(t *testing.T) {
 	if _, e, code := run(t, db, "decision", "calibration", filepath.Join(dir, "lưới.pdf")); code != 0 {
 		t.Fatal(e)
 	}
+	if !strings.Contains(pdftotext(t, filepath.Join(dir, "lưới.pdf")), "Trang căn chỉnh phôi Bằng khen cá nhân") {
+		t.Error("the calibration page is not the Bằng khen cá nhân's by default")
+	}
+	// --blank, before or after the file, names a blank ignoring case and
+	// diacritics.
+	if _, e, code := run(t, db, "decision", "calibration", "--blank", "giay khen tap the", filepath.Join(dir, "gk.pdf")); code != 0 {
+		t.Fatal(e)
+	}
+	if gk := pdftotext(t, filepath.Join(dir, "gk.pdf")); !strings.Contains(gk, "Trang căn chỉnh phôi Giấy khen tập thể") || !strings.Contains(gk, "Tên tập thể") {
+		t.Errorf("--blank: %q", gk)
+	}
+	if _, e, code := run(t, db, "decision", "calibration", filepath.Join(dir, "hgd.pdf"), "--blank", "Bằng khen hộ gia đình"); code != 0 || !strings.Contains(pdftotext(t, filepath.Join(dir, "hgd.pdf")), "Địa chỉ (thôn, xã)") {
+		t.Errorf("--blank after the file: %d %q", code, e)
+	}
+	if _, e, code := run(t, db, "decision", "calibration", "--blank", "Huân chương", filepath.Join(dir, "x.pdf")); code == 0 || !strings.Contains(e, "không có loại phôi \"Huân chương\"") || !strings.Contains(e, "Giấy khen hộ gia đình") {
+		t.Errorf("an unknown blank: %d %q", code, e)
+	}
 	if out, _, code := run(t, db, "decision", "list"); code != 0 || !strings.Contains(out, "123/QĐ-UBND") || !strings.Contains(out, "đã ban hành") {
 		t.Errorf("decision list: %q", out)
 	}

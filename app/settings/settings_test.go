@@ -85,7 +85,7 @@ func TestCertificateCalibrationIsSaved(t *testing.T) {
 	uitest.Capture(t, h.Win, "settings-certificate")
 	test.Tap(uitest.Button(t, h.Win, "Lưu (Ctrl+S)"))
 	ctx := context.Background()
-	l, err := decisiondocs.CertificateLayout(ctx, h.St)
+	l, err := decisiondocs.CertificateLayout(ctx, h.St, pdf.Blank{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +95,7 @@ func TestCertificateCalibrationIsSaved(t *testing.T) {
 	// An impossible position is refused and nothing is saved.
 	entries[4].SetText("290")
 	test.Tap(uitest.Button(t, h.Win, "Lưu (Ctrl+S)"))
-	if l, _ := decisiondocs.CertificateLayout(ctx, h.St); l.Name.X != 45 {
+	if l, _ := decisiondocs.CertificateLayout(ctx, h.St, pdf.Blank{}); l.Name.X != 45 {
 		t.Errorf("a box outside the sheet was saved: x = %v", l.Name.X)
 	}
 }
@@ -201,8 +201,82 @@ func TestCertificateCustomPaper(t *testing.T) {
 	entries[2].SetText("320")
 	entries[3].SetText("220,5")
 	test.Tap(uitest.Button(t, h.Win, "Lưu (Ctrl+S)"))
-	l, err := decisiondocs.CertificateLayout(context.Background(), h.St)
+	l, err := decisiondocs.CertificateLayout(context.Background(), h.St, pdf.Blank{})
 	if err != nil || l.Width != 320 || l.Height != 220.5 {
 		t.Errorf("saved sheet %g × %g, %v; want 320 × 220,5", l.Width, l.Height, err)
+	}
+}
+
+// Each blank is calibrated on its own: choosing Giấy khen tập thể shows
+// its layout (no position line, its own field names), its sheet and
+// positions are saved under it, and the Bằng khen cá nhân keeps its own.
+func TestCertificateBlanks(t *testing.T) {
+	h := open(t)
+	all := tabs(t, h)
+	for i, it := range all.Items {
+		if it.Text == "In Bằng khen" {
+			all.SelectIndex(i)
+		}
+	}
+	var blank, paper *widget.Select
+	for _, s := range uitest.FindAll[*widget.Select](h.Win) {
+		switch {
+		case len(s.Options) == 6 && s.Options[0] == "Bằng khen cá nhân":
+			blank = s
+		case len(s.Options) > 0 && strings.HasPrefix(s.Options[0], "A4 ngang"):
+			paper = s
+		}
+	}
+	if blank == nil || paper == nil {
+		t.Fatal("no blank or paper choice")
+	}
+	want := []string{"Bằng khen cá nhân", "Bằng khen tập thể", "Bằng khen hộ gia đình", "Giấy khen cá nhân", "Giấy khen tập thể", "Giấy khen hộ gia đình"}
+	if strings.Join(blank.Options, "|") != strings.Join(want, "|") {
+		t.Errorf("blanks offered: %q", blank.Options)
+	}
+	if strings.Join(paper.Options[:4], "|") != "A4 ngang (297 × 210)|A4 dọc (210 × 297)|A3 ngang (420 × 297)|A3 dọc (297 × 420)" {
+		t.Errorf("paper choices: %q", paper.Options)
+	}
+	blank.SetSelected("Giấy khen tập thể")
+	if !uitest.Shows(h.Win, "Tên tập thể") {
+		t.Error("the collective's blank does not name its name field")
+	}
+	checks := uitest.FindAll[*widget.Check](h.Win)
+	if len(checks) < 2 || !checks[1].Checked {
+		t.Error("the collective's position line is not hidden by default")
+	}
+	entries := uitest.FindAll[*widget.Entry](h.Win)
+	gk := pdf.DefaultLayout(pdf.Blank{Family: award.GiayKhen, Kind: award.Collective})
+	if entries[5].Text != mmText(gk.Name.Y) {
+		t.Errorf("Giấy khen tập thể name y shown %q, want %v", entries[5].Text, gk.Name.Y)
+	}
+	paper.SetSelected("A3 dọc (297 × 420)")
+	entries[4].SetText("50,5")
+	uitest.Capture(t, h.Win, "settings-certificate-giay-khen")
+	test.Tap(uitest.Button(t, h.Win, "Lưu (Ctrl+S)"))
+	ctx := context.Background()
+	l, err := decisiondocs.CertificateLayout(ctx, h.St, pdf.Blank{Family: award.GiayKhen, Kind: award.Collective})
+	if err != nil || l.Width != 297 || l.Height != 420 || l.Name.X != 50.5 || !l.Position.Hidden {
+		t.Errorf("saved Giấy khen tập thể: %g × %g, name x %g, position hidden %v, %v", l.Width, l.Height, l.Name.X, l.Position.Hidden, err)
+	}
+	bk, err := decisiondocs.CertificateLayout(ctx, h.St, pdf.Blank{})
+	if err != nil || bk.Width != 297 || bk.Height != 210 || bk.Name.X != 40 {
+		t.Errorf("Bằng khen cá nhân changed by saving another blank: %+v, %v", bk, err)
+	}
+	set, _ := h.St.Settings(ctx)
+	if set.CertificateLayout != "" || !strings.Contains(set.CertificateLayouts, `"giay-khen/tap-the":`) {
+		t.Errorf("settings: cert_layout %q, cert_layouts %q", set.CertificateLayout, set.CertificateLayouts)
+	}
+	// Back to the Bằng khen cá nhân: its own numbers again.
+	blank.SetSelected("Bằng khen cá nhân")
+	if entries[4].Text != "40" || paper.Selected != "A4 ngang (297 × 210)" {
+		t.Errorf("Bằng khen cá nhân shown with name x %q on %q", entries[4].Text, paper.Selected)
+	}
+	// An impossible value names the blank.
+	blank.SetSelected("Giấy khen tập thể")
+	entries[4].SetText("290")
+	test.Tap(uitest.Button(t, h.Win, "Lưu (Ctrl+S)"))
+	if l, _ := decisiondocs.CertificateLayout(ctx, h.St, pdf.Blank{Family: award.GiayKhen, Kind: award.Collective}); l.Name.X != 50.5 {
+		t.Errorf("a box outside the sheet was saved: x = %v", l.Name.X)
 	}
 }

@@ -234,11 +234,13 @@ func Issuer(authority, place string) string {
 
 // CertificateName is a recipient's name as a certificate prints it: "Ông"
 // or "Bà" before a person's name when the sex is known, a collective's
-// name as it is.
+// name as it is, a household as "Hộ gia đình ông …" (householdName).
 func CertificateName(kind Kind, name, sex string) string {
 	switch {
 	case kind == Collective:
 		return name
+	case kind == Household:
+		return householdName(name)
 	case sex == "Nữ":
 		return "Bà " + name
 	case sex == "Nam":

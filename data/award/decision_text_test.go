@@ -137,6 +137,10 @@ func TestCertificateName(t *testing.T) {
 		{Individual, "Hà Văn Dũng", "Nam", "Ông Hà Văn Dũng"},
 		{Individual, "Hà Dũng", "", "Hà Dũng"},
 		{Collective, "UBND xã Cao Thượng", "Nam", "UBND xã Cao Thượng"},
+		{Household, "Hộ ông Lò Văn Ba", "", "Hộ gia đình ông Lò Văn Ba"},
+		{Household, "hộ bà Lò Thị Mai", "", "Hộ gia đình bà Lò Thị Mai"},
+		{Household, "Hộ gia đình ông Ba", "", "Hộ gia đình ông Ba"},
+		{Household, "Lò Văn Ba", "", "Hộ gia đình Lò Văn Ba"},
 	} {
 		if got := CertificateName(tc.kind, tc.name, tc.sex); got != tc.want {
 			t.Errorf("CertificateName(%s, %q, %q) = %q, want %q", tc.kind, tc.name, tc.sex, got, tc.want)

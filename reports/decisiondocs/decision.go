@@ -2,13 +2,11 @@ package decisiondocs
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"strings"
 
 	"tdkt/data"
 	"tdkt/data/award"
-	"tdkt/data/vn"
 	"tdkt/reports/pdf"
 )
 
@@ -67,80 +65,6 @@ func WriteDecisionPDF(ctx context.Context, st *data.Store, number string, w io.W
 		return err
 	}
 	return pdf.WriteDecision(w, doc, f)
-}
-
-// Certificates are the certificate pages of a decision's list, one per
-// recipient, with the register numbers given when it was issued.
-func Certificates(ctx context.Context, st *data.Store, number string) ([]pdf.Certificate, error) {
-	d, err := st.DecisionByNumber(ctx, number)
-	if err != nil {
-		return nil, err
-	}
-	items, err := st.DecisionItems(ctx, d.ID)
-	if err != nil {
-		return nil, err
-	}
-	campaign := ""
-	if d.CampaignID != 0 {
-		c, err := st.Campaign(ctx, d.CampaignID)
-		if err != nil {
-			return nil, err
-		}
-		campaign = c.Name
-	}
-	achievement := vn.UpperFirst(award.Achievement(campaign))
-	var out []pdf.Certificate
-	for _, it := range items {
-		out = append(out, pdf.Certificate{Name: award.CertificateName(it.Kind, it.Name, it.Sex), Position: it.Detail, Achievement: achievement,
-			DecisionNumber: d.Number, DecisionDate: d.Date, Register: it.RegisterNo, Place: d.Place,
-			SignerFor: d.SignerFor, SignerTitle: d.SignerTitle, SignerName: d.SignerName})
-	}
-	return out, nil
-}
-
-// CertificateLayout is the calibrated layout from the settings, or the default.
-func CertificateLayout(ctx context.Context, st *data.Store) (pdf.CertificateLayout, error) {
-	set, err := st.Settings(ctx)
-	if err != nil {
-		return pdf.CertificateLayout{}, err
-	}
-	if set.CertificateLayout == "" {
-		return pdf.DefaultCertificateLayout(), nil
-	}
-	l, err := pdf.ParseCertificateLayout([]byte(set.CertificateLayout))
-	if err != nil {
-		return pdf.CertificateLayout{}, fmt.Errorf("vị trí in Bằng khen trong cài đặt bị hỏng: %w", err)
-	}
-	return l, nil
-}
-
-// WriteCertificatesPDF writes one certificate page per recipient of the decision.
-func WriteCertificatesPDF(ctx context.Context, st *data.Store, number string, w io.Writer) error {
-	certs, err := Certificates(ctx, st, number)
-	if err != nil {
-		return err
-	}
-	layout, err := CertificateLayout(ctx, st)
-	if err != nil {
-		return err
-	}
-	f, err := fonts(ctx, st)
-	if err != nil {
-		return err
-	}
-	return pdf.WriteCertificates(w, layout, certs, f)
-}
-
-// WriteCalibrationPDF writes the page that calibrates the certificate
-// printing: the fields of layout at their places, in the configured fonts.
-// The window (with the layout being edited) and `tdkt decision
-// calibration` (with the saved one) both call it.
-func WriteCalibrationPDF(ctx context.Context, st *data.Store, layout pdf.CertificateLayout, w io.Writer) error {
-	f, err := fonts(ctx, st)
-	if err != nil {
-		return err
-	}
-	return pdf.WriteCalibration(w, layout, f)
 }
 
 // ProposalDocument is the printable form of the proposal (tờ trình)

@@ -10,59 +10,62 @@ import (
 // WriteCalibration writes the calibration page of a layout: a millimetre
 // grid over the whole sheet (1 mm light lines, 5 mm medium, 10 mm dark and
 // numbered) and each field's box at its position, offsets included, with
-// its name written in the field's own type. Printed onto a blank, it shows
-// how far each field sits from where the blank wants it; the user corrects
-// X and Y in millimetres, or the offsets for the whole sheet.
+// its name written in the field's own type and a label giving its
+// numbers where it covers no box and no axis number (planCalibration).
+// Printed onto a blank, it shows how far each field sits from where the
+// blank wants it; the user corrects X and Y in millimetres, or the
+// offsets for the whole sheet.
 func WriteCalibration(out io.Writer, layout CertificateLayout, fonts Fonts) error {
 	if err := layout.Check(); err != nil {
 		return err
 	}
 	w := newWriter(fonts, layout.Width, layout.Height, 0, 0, 0, 0)
 	w.printAtSize()
-	w.info("Trang căn chỉnh vị trí in bằng khen", "", "", time.Time{})
+	w.info("Trang căn chỉnh vị trí in "+layout.Blank.Name(), "", "", time.Time{})
 	w.newPage()
 	w.grid(layout.Width, layout.Height)
 
 	p := w.pdf
-	// Labels on white above the boxes, then the boxes over them, then each
-	// field's name set as the field would be.
-	const labelSize = 6.5
+	note := fmt.Sprintf("Trang căn chỉnh phôi %s: in lên phôi khổ %s × %s mm, đo độ lệch của từng ô rồi sửa tọa độ (mm) trong Cài đặt. Lệch chung: x %s, y %s mm.",
+		layout.Blank.Name(), mm(layout.Width), mm(layout.Height), mm(layout.OffsetX), mm(layout.OffsetY))
+	const noteSize = 7.0
+	nw := w.measure(italic, noteSize, note)
+	nx, ny := (layout.Width-nw)/2, layout.Height-6
+	plan := w.planCalibration(layout, rect{nx - 1, ny - 3, nx + nw + 1, ny + 1})
+
+	// Each label on a white plate, then the boxes, then each field's name
+	// set as the field would be.
 	p.SetFillColor(255, 255, 255)
 	p.SetTextColor(200, 0, 0)
-	for i, f := range layout.fields() {
-		if f.Hidden {
-			continue
+	for _, lb := range append(append([]calibrationLabel(nil), plan.Labels...), plan.Legend...) {
+		r := lb.At
+		p.Rect(r.x0, r.y0, r.x1-r.x0, r.y1-r.y0, "F")
+		st := regular
+		if lb.Number > 0 && lb.Shown == "["+strconv.Itoa(lb.Number)+"]" {
+			st = bold // a callout's number
 		}
-		x, y := layout.OffsetX+f.X, layout.OffsetY+f.Y
-		label := fmt.Sprintf("%s — x %s, y %s, rộng %s, cao %s mm", fieldNames[i], mm(f.X), mm(f.Y), mm(f.Width), mm(f.Height))
-		p.Rect(x, y-2.8, w.measure(regular, labelSize, label)+1, 2.6, "F")
-		w.text(regular, labelSize, x+0.5, y-0.8, label)
+		w.text(st, labelSize, r.x0+0.5, r.y1-0.6, lb.Shown)
 	}
 	p.SetDrawColor(200, 0, 0)
 	p.SetLineWidth(0.35)
-	for _, f := range layout.fields() {
-		if !f.Hidden {
-			p.Rect(layout.OffsetX+f.X, layout.OffsetY+f.Y, f.Width, f.Height, "D")
+	for _, b := range plan.Boxes {
+		if b != (rect{}) {
+			p.Rect(b.x0, b.y0, b.x1-b.x0, b.y1-b.y0, "D")
 		}
 	}
 	p.SetTextColor(0, 0, 160)
+	names := layout.FieldNames()
 	for i, f := range layout.fields() {
 		if !f.Hidden {
-			w.field(layout, *f, fieldNames[i])
+			w.field(layout, *f, names[i])
 		}
 	}
 	p.SetTextColor(0, 0, 0)
 	p.SetDrawColor(0, 0, 0)
 
-	note := fmt.Sprintf("Trang căn chỉnh: in lên phôi khổ %s × %s mm, đo độ lệch của từng ô rồi sửa tọa độ (mm) trong Cài đặt. Lệch chung: x %s, y %s mm.",
-		mm(layout.Width), mm(layout.Height), mm(layout.OffsetX), mm(layout.OffsetY))
-	size := 7.0
-	nw := w.measure(italic, size, note)
-	x := (layout.Width - nw) / 2
-	y := layout.Height - 6
 	p.SetFillColor(255, 255, 255)
-	p.Rect(x-1, y-3, nw+2, 4, "F")
-	w.text(italic, size, x, y, note)
+	p.Rect(plan.Note.x0, plan.Note.y0, plan.Note.x1-plan.Note.x0, plan.Note.y1-plan.Note.y0, "F")
+	w.text(italic, noteSize, nx, ny, note)
 	return w.finish(out)
 }
 

@@ -1,9 +1,12 @@
 package pdf
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 	"time"
 
@@ -34,6 +37,8 @@ type Certificate struct {
 	// SignerFor, SignerTitle and SignerName are the signer block, as the
 	// decision's ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH", the name).
 	SignerFor, SignerTitle, SignerName string
+	// Blank is the blank it prints on; its layout places the fields.
+	Blank Blank
 }
 
 // Field is where and how one field is printed on the blank. Positions are
@@ -59,6 +64,9 @@ type Field struct {
 // usable: start from DefaultCertificateLayout or ParseCertificateLayout.
 // It is saved in the settings as JSON (encoding/json).
 type CertificateLayout struct {
+	// Blank is the blank the layout is for; it is the key the layout is
+	// saved under, not part of its JSON.
+	Blank Blank `json:"-"`
 	// Width and Height are the sheet's size in mm: 297 × 210 for A4
 	// landscape, 210 × 297 for A4 portrait, 420 × 297 for A3 landscape.
 	Width  float64 `json:"width"`
@@ -78,30 +86,21 @@ type CertificateLayout struct {
 	SignerName  Field `json:"signer_name"`  // the signer's name, under the room for the signature and seal
 }
 
-// DefaultCertificateLayout fits an A4-landscape Bằng khen blank: the
-// printed heading above 75 mm, the recipient's name, position and
-// achievement centred in the middle, the date line above the signature on
-// the right, the decision and register numbers at the bottom left.
-func DefaultCertificateLayout() CertificateLayout {
-	return CertificateLayout{
-		Width: 297, Height: 210,
-		Name:        Field{X: 40, Y: 80, Width: 217, Height: 13, Size: 24, Bold: true, Align: "center"},
-		Position:    Field{X: 40, Y: 95, Width: 217, Height: 10, Size: 16, Align: "center"},
-		Achievement: Field{X: 40, Y: 107, Width: 217, Height: 22, Size: 16, Italic: true, Align: "center"},
-		PlaceDate:   Field{X: 150, Y: 138, Width: 120, Height: 8, Size: 14, Italic: true, Align: "center"},
-		Decision:    Field{X: 28, Y: 172, Width: 110, Height: 7, Size: 12, Align: "left", Prefix: "Quyết định số "},
-		Register:    Field{X: 28, Y: 180, Width: 110, Height: 7, Size: 12, Align: "left", Prefix: "Số sổ vàng: "},
-		SignerTitle: Field{X: 150, Y: 146, Width: 120, Height: 13, Size: 14, Bold: true, Align: "center"},
-		SignerName:  Field{X: 150, Y: 186, Width: 120, Height: 8, Size: 14, Bold: true, Align: "center"},
-	}
-}
+// DefaultCertificateLayout is the default layout of the Bằng khen cá
+// nhân blank (DefaultLayout).
+func DefaultCertificateLayout() CertificateLayout { return DefaultLayout(Blank{}) }
 
 // fieldNames names the fields in messages and on the calibration page.
 var fieldNames = []string{"Họ và tên", "Chức vụ, đơn vị", "Thành tích", "Quyết định số, ngày", "Số sổ vàng", "Địa danh, ngày tháng",
 	"Chức vụ người ký", "Họ tên người ký"}
 
-// FieldNames names the layout's fields, in the order of Fields.
+// FieldNames names the fields of the Bằng khen cá nhân blank, in the
+// order of Fields.
 func FieldNames() []string { return append([]string(nil), fieldNames...) }
+
+// FieldNames names the layout's fields as its blank calls them ("Tên tập
+// thể", "Địa chỉ (thôn, xã)"), in the order of Fields.
+func (l *CertificateLayout) FieldNames() []string { return fieldNamesOf(l.Blank) }
 
 // Fields lists the layout's fields in the order of FieldNames: the window
 // edits them in this order.
@@ -112,40 +111,92 @@ func (l *CertificateLayout) fields() []*Field {
 	return []*Field{&l.Name, &l.Position, &l.Achievement, &l.Decision, &l.Register, &l.PlaceDate, &l.SignerTitle, &l.SignerName}
 }
 
-// ParseCertificateLayout reads a layout saved as JSON. Fields absent from
-// the JSON keep their default; an empty input gives the default layout.
-// Impossible values (a sheet or a size not above zero, a box outside the
-// sheet, an unknown alignment) are refused with a message naming the field.
+// ParseCertificateLayout reads a layout of the Bằng khen cá nhân blank
+// saved as JSON (ParseLayout).
 func ParseCertificateLayout(data []byte) (CertificateLayout, error) {
-	l := DefaultCertificateLayout()
+	return ParseLayout(Blank{}, data)
+}
+
+// ParseLayout reads the layout of a blank saved as JSON. Fields absent
+// from the JSON keep the blank's default; an empty input gives the
+// default layout. Unknown names, values of the wrong type and impossible
+// values (a sheet or a size not above zero, a box outside the sheet, an
+// unknown alignment) are refused with a message naming the blank and the
+// field.
+func ParseLayout(b Blank, data []byte) (CertificateLayout, error) {
+	l := DefaultLayout(b)
 	if strings.TrimSpace(string(data)) == "" {
 		return l, nil
 	}
-	if err := json.Unmarshal(data, &l); err != nil {
-		return CertificateLayout{}, fmt.Errorf("bố cục in bằng khen không đọc được: %v", err)
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&l); err != nil {
+		return CertificateLayout{}, fmt.Errorf("bố cục in %s không đọc được: %s", l.Blank.Name(), jsonProblem(l, err))
 	}
+	l.Blank = b.norm()
 	return l, l.Check()
 }
 
-// Check tells whether the layout can be printed, in Vietnamese.
-func (l CertificateLayout) Check() error {
-	if l.Width <= 0 || l.Height <= 0 || l.Width > 1200 || l.Height > 1200 {
-		return fmt.Errorf("bố cục in bằng khen: khổ giấy %g × %g mm không hợp lệ", l.Width, l.Height)
+// jsonProblem says in Vietnamese what is wrong in a layout's JSON, naming
+// the field: "ô "Họ và tên", "size": cần một số".
+func jsonProblem(l CertificateLayout, err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return fieldPath(l, te.Field) + ": cần " + map[bool]string{true: "một số", false: "giá trị kiểu " + te.Type.String()}[isNumber(te.Type.Kind())] +
+			", không phải " + te.Value
 	}
+	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		return "không có mục " + name + " (các mục: width, height, offset_x, offset_y, name, position, achievement, decision, register, place_date, signer_title, signer_name; trong mỗi ô: x, y, width, height, size, bold, italic, align, prefix, hidden)"
+	}
+	return "JSON hỏng (" + err.Error() + ")"
+}
+
+// fieldPath names a JSON path of a layout: "name.size" is ô "Họ và tên",
+// mục "size".
+func fieldPath(l CertificateLayout, path string) string {
+	head, rest, _ := strings.Cut(path, ".")
+	for i, key := range fieldKeys {
+		if key != head {
+			continue
+		}
+		if rest == "" {
+			return fmt.Sprintf("ô %q", l.FieldNames()[i])
+		}
+		return fmt.Sprintf("ô %q, mục %q", l.FieldNames()[i], rest)
+	}
+	return fmt.Sprintf("mục %q", path)
+}
+
+// fieldKeys are the fields' JSON names, in the order of fields.
+var fieldKeys = []string{"name", "position", "achievement", "decision", "register", "place_date", "signer_title", "signer_name"}
+
+// isNumber reports whether a JSON target of that kind is a number.
+func isNumber(k reflect.Kind) bool {
+	return k == reflect.Float64 || k == reflect.Float32 || k == reflect.Int || k == reflect.Int64
+}
+
+// Check tells whether the layout can be printed, in Vietnamese, naming
+// the blank and the field.
+func (l CertificateLayout) Check() error {
+	blank := l.Blank.Name()
+	if l.Width <= 0 || l.Height <= 0 || l.Width > 1200 || l.Height > 1200 {
+		return fmt.Errorf("bố cục in %s: khổ giấy %g × %g mm không hợp lệ", blank, l.Width, l.Height)
+	}
+	names := l.FieldNames()
 	for i, f := range l.fields() {
-		name := fieldNames[i]
+		name := names[i]
 		switch {
 		case f.Hidden:
 			continue
 		case f.Size <= 0 || f.Size > 200:
-			return fmt.Errorf("bố cục in bằng khen, ô %q: cỡ chữ %g không hợp lệ", name, f.Size)
+			return fmt.Errorf("bố cục in %s, ô %q: cỡ chữ %g không hợp lệ", blank, name, f.Size)
 		case f.Width <= 0 || f.Height <= 0:
-			return fmt.Errorf("bố cục in bằng khen, ô %q: chiều rộng và chiều cao phải lớn hơn 0", name)
+			return fmt.Errorf("bố cục in %s, ô %q: chiều rộng và chiều cao phải lớn hơn 0", blank, name)
 		case f.X < 0 || f.Y < 0 || f.X+f.Width > l.Width+1e-9 || f.Y+f.Height > l.Height+1e-9:
-			return fmt.Errorf("bố cục in bằng khen, ô %q: nằm ngoài khổ giấy %g × %g mm", name, l.Width, l.Height)
+			return fmt.Errorf("bố cục in %s, ô %q: nằm ngoài khổ giấy %g × %g mm", blank, name, l.Width, l.Height)
 		}
 		if _, ok := alignOf(f.Align); !ok {
-			return fmt.Errorf("bố cục in bằng khen, ô %q: căn lề %q không hợp lệ (left, center, right)", name, f.Align)
+			return fmt.Errorf("bố cục in %s, ô %q: căn lề %q không hợp lệ (left, center, right)", blank, name, f.Align)
 		}
 	}
 	return nil
@@ -209,21 +260,26 @@ func (c Certificate) values(l CertificateLayout) []string {
 	return raw
 }
 
-// WriteCertificates writes one page per certificate, each with its fields
-// where the layout puts them, to be printed onto the blanks. Nothing is
-// written when the layout is wrong or there is no certificate.
-func WriteCertificates(out io.Writer, layout CertificateLayout, certs []Certificate, fonts Fonts) error {
-	if err := layout.Check(); err != nil {
-		return err
-	}
+// WriteCertificates writes one page per certificate, each the size of
+// its blank's sheet with its fields where the blank's layout puts them
+// (layouts.For), to be printed onto the blanks. Nothing is written when a
+// layout is wrong or there is no certificate.
+func WriteCertificates(out io.Writer, layouts CertificateLayouts, certs []Certificate, fonts Fonts) error {
 	if len(certs) == 0 {
 		return fmt.Errorf("không có bằng khen nào để in")
 	}
-	w := newWriter(fonts, layout.Width, layout.Height, 0, 0, 0, 0)
+	for _, c := range certs {
+		if err := layouts.For(c.Blank).Check(); err != nil {
+			return err
+		}
+	}
+	first := layouts.For(certs[0].Blank)
+	w := newWriter(fonts, first.Width, first.Height, 0, 0, 0, 0)
 	w.info("Bằng khen", "", "", time.Time{})
 	w.printAtSize()
 	for _, c := range certs {
-		w.newPage()
+		layout := layouts.For(c.Blank)
+		w.newPageSized(layout.Width, layout.Height)
 		values := c.values(layout)
 		for i, f := range layout.fields() {
 			if !f.Hidden {
@@ -238,11 +294,31 @@ func WriteCertificates(out io.Writer, layout CertificateLayout, certs []Certific
 // vertically, and set smaller (down to 60 % of the size) when it needs
 // more lines than the box holds.
 func (w *writer) field(l CertificateLayout, f Field, text string) {
-	paras := w.lines(text) // a field may hold lines of its own (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)
-	if len(paras) == 0 {
+	lines, size := w.fitLines(f, text)
+	if len(lines) == 0 {
 		return
 	}
 	al, _ := alignOf(f.Align)
+	lh := lineHeight(size)
+	top := l.OffsetY + f.Y + (f.Height-float64(len(lines))*lh)/2
+	for i, line := range lines {
+		w.drawLine(line, size, l.OffsetX+f.X, f.Width, baseline(top+float64(i)*lh, lh, size), al, true)
+	}
+}
+
+// fit is how many lines, at what size, field sets text in.
+func (w *writer) fit(f Field, text string) (int, float64) {
+	lines, size := w.fitLines(f, text)
+	return len(lines), size
+}
+
+// fitLines wraps text to the field's width at its size, or smaller (down
+// to 60 %) until the lines fit its height.
+func (w *writer) fitLines(f Field, text string) ([][]word, float64) {
+	paras := w.lines(text) // a field may hold lines of its own (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)
+	if len(paras) == 0 {
+		return nil, f.Size
+	}
 	st := f.styleOf()
 	size := f.Size
 	var lines [][]word
@@ -256,9 +332,5 @@ func (w *writer) field(l CertificateLayout, f Field, text string) {
 		}
 		size -= 0.5
 	}
-	lh := lineHeight(size)
-	top := l.OffsetY + f.Y + (f.Height-float64(len(lines))*lh)/2
-	for i, line := range lines {
-		w.drawLine(line, size, l.OffsetX+f.X, f.Width, baseline(top+float64(i)*lh, lh, size), al, true)
-	}
+	return lines, size
 }

@@ -72,7 +72,7 @@ func TestCertificateLayoutJSON(t *testing.T) {
 func TestWriteCertificates(t *testing.T) {
 	layout := DefaultCertificateLayout()
 	certs := sampleCertificates()
-	file := writePDF(t, func(b *bytes.Buffer) error { return WriteCertificates(b, layout, certs, Fonts{}) })
+	file := writePDF(t, func(b *bytes.Buffer) error { return WriteCertificates(b, only(layout), certs, Fonts{}) })
 
 	info := run(t, "pdfinfo", file)
 	if !strings.Contains(info, "Pages:           3") || !regexp.MustCompile(`Page size: +841.89 x 595.28 pts`).MatchString(info) {
@@ -126,7 +126,7 @@ func TestWriteCertificates(t *testing.T) {
 	long := certs[0]
 	long.Name = "Ban Chỉ đạo công tác bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp huyện Ba Bể"
 	rs = runs(t, writePDF(t, func(b *bytes.Buffer) error {
-		return WriteCertificates(b, layout, []Certificate{certs[0], long}, Fonts{})
+		return WriteCertificates(b, only(layout), []Certificate{certs[0], long}, Fonts{})
 	}))
 	moved := find(t, rs, "Ông Nguyễn Văn An")
 	if math.Abs(moved.x0-name.x0-4) > 0.5 || math.Abs(moved.y0-name.y0+3) > 0.5 {
@@ -138,12 +138,12 @@ func TestWriteCertificates(t *testing.T) {
 	}
 
 	var b bytes.Buffer
-	if err := WriteCertificates(&b, layout, nil, Fonts{}); err == nil || b.Len() != 0 {
+	if err := WriteCertificates(&b, only(layout), nil, Fonts{}); err == nil || b.Len() != 0 {
 		t.Errorf("no certificates: %v, %d bytes", err, b.Len())
 	}
 	bad := DefaultCertificateLayout()
 	bad.Name.Size = -2
-	if err := WriteCertificates(&b, bad, certs, Fonts{}); err == nil || b.Len() != 0 {
+	if err := WriteCertificates(&b, only(bad), certs, Fonts{}); err == nil || b.Len() != 0 {
 		t.Errorf("bad layout: %v, %d bytes", err, b.Len())
 	}
 }
@@ -169,7 +169,9 @@ func TestCalibrationPage(t *testing.T) {
 		}
 	}
 	render(t, file, 1, "calibration", 75)
-	cert := writePDF(t, func(b *bytes.Buffer) error { return WriteCertificates(b, layout, sampleCertificates()[:1], Fonts{}) })
+	cert := writePDF(t, func(b *bytes.Buffer) error {
+		return WriteCertificates(b, only(layout), sampleCertificates()[:1], Fonts{})
+	})
 	render(t, cert, 1, "certificate", 75)
 }
 
@@ -179,7 +181,7 @@ func TestCertificateSignerBlock(t *testing.T) {
 	l := DefaultCertificateLayout()
 	c := Certificate{Name: "Ông Hà Văn An", DecisionNumber: "123/QĐ-UBND", DecisionDate: time.Date(2021, 6, 24, 0, 0, 0, 0, time.UTC),
 		Place: "Bắc Kạn", SignerFor: "KT. CHỦ TỊCH", SignerTitle: "PHÓ CHỦ TỊCH", SignerName: "Hoàng Duy Chinh"}
-	ws, _ := words(t, writePDF(t, func(b *bytes.Buffer) error { return WriteCertificates(b, l, []Certificate{c}, Fonts{}) }))
+	ws, _ := words(t, writePDF(t, func(b *bytes.Buffer) error { return WriteCertificates(b, only(l), []Certificate{c}, Fonts{}) }))
 	kt, pho, name := exact(t, ws, "KT."), exact(t, ws, "PHÓ"), exact(t, ws, "Hoàng")
 	if !(kt.y0 < pho.y0 && pho.y1 < name.y0) {
 		t.Errorf("signer block out of order: KT. %.1f, PHÓ %.1f, name %.1f mm", kt.y0, pho.y0, name.y0)
@@ -196,7 +198,7 @@ func TestCertificatesPrintAtSize(t *testing.T) {
 	c := Certificate{Name: "Ông Hà Văn An", DecisionNumber: "123/QĐ-UBND", DecisionDate: time.Date(2021, 6, 24, 0, 0, 0, 0, time.UTC)}
 	for name, write := range map[string]func(*bytes.Buffer) error{
 		"certificates": func(b *bytes.Buffer) error {
-			return WriteCertificates(b, DefaultCertificateLayout(), []Certificate{c}, Fonts{})
+			return WriteCertificates(b, only(DefaultCertificateLayout()), []Certificate{c}, Fonts{})
 		},
 		"calibration": func(b *bytes.Buffer) error { return WriteCalibration(b, DefaultCertificateLayout(), Fonts{}) },
 	} {
@@ -214,3 +216,6 @@ func TestCertificatesPrintAtSize(t *testing.T) {
 		}
 	}
 }
+
+// only is the layouts with l as its blank's.
+func only(l CertificateLayout) CertificateLayouts { return CertificateLayouts{l.Blank: l} }

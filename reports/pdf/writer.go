@@ -128,6 +128,17 @@ func (w *writer) newPage() {
 	w.y = w.top
 }
 
+// newPageSized starts a page of its own size, width × height mm (a
+// certificate's blank): the pages of one document may differ.
+func (w *writer) newPageSized(width, height float64) {
+	w.page++
+	w.fontSet = false
+	w.pageW, w.pageH = width, height
+	w.pdf.AddPageFormat("P", fpdf.SizeType{Wd: width, Ht: height})
+	w.fontSet = false
+	w.y = w.top
+}
+
 // textWidth is the width between the margins.
 func (w *writer) textWidth() float64 { return w.pageW - w.left - w.right }
 
