@@ -14,7 +14,7 @@ type Level string
 // The levels of an issuing people's committee.
 const (
 	LevelProvince Level = "tỉnh"
-	LevelDistrict Level = "huyện" // until 30/6/2025
+	LevelDistrict Level = "huyện" // until 30/6/2025 (TwoLevelGovernment)
 	LevelCommune  Level = "xã"
 )
 
@@ -80,3 +80,8 @@ func NotCompetent(form string, level Level, grantors []Level, authority string) 
 	return fmt.Sprintf("%s không có thẩm quyền tặng %s (thẩm quyền của %s): quyết định như vậy không có giá trị. Hãy để cấp đó quyết định, hoặc lập tờ trình đề nghị.",
 		level.Chairman(), form, who)
 }
+
+// TwoLevelGovernment is the day local government became two levels
+// (province and commune; Luật Tổ chức chính quyền địa phương 2025): the
+// districts were dissolved and the communes merged.
+var TwoLevelGovernment = time.Date(2025, time.July, 1, 0, 0, 0, 0, time.UTC)

@@ -131,11 +131,12 @@ func joinAnd(parts []string, none string) string {
 }
 
 // Achievement is the achievement an award of the campaign is given for:
-// "đã có thành tích xuất sắc trong phong trào thi đua …".
+// "đã có thành tích xuất sắc trong phong trào thi đua …", the campaign's
+// name written in full ("HĐND" as "Hội đồng nhân dân").
 func Achievement(campaign string) string {
 	a := "đã có thành tích xuất sắc"
 	if campaign != "" {
-		a += " trong " + vn.LowerFirst(campaign)
+		a += " trong " + vn.LowerFirst(Unabbreviated(campaign))
 	}
 	return a
 }
@@ -197,21 +198,27 @@ func ComposeDecision(f DecisionFacts) DecisionText {
 		t.Articles = append(t.Articles, fmt.Sprintf("Tiền thưởng kèm theo %s thực hiện theo Nghị định số %s: %s. Tổng số tiền thưởng là %s đồng (%s), chi từ quỹ thi đua, khen thưởng theo quy định.",
 			form, f.Regime.Code, strings.Join(each, ", "), vn.Int(f.Total), vn.LowerFirst(vn.MoneyWords(f.Total))))
 	}
-	executors, leaders := executorsOf(level)
+	executors, leaders := executorsOf(level, f.Date)
 	t.Articles = append(t.Articles, executors+", Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
 	t.Recipients = []string{fmt.Sprintf("Như Điều %d", len(t.Articles)), leaders}
 	return t
 }
 
 // executorsOf are who carries out an award decision of a committee of the
-// level (its office, and where it has them the departments of home affairs
-// and finance) and the leaders it is sent to.
-func executorsOf(l Level) (executors, leaders string) {
-	switch l {
-	case LevelCommune:
+// level on the date (its office, and where it has them the departments of
+// home affairs and finance) and the leaders it is sent to. A commune had
+// no office of its own before the two-level local government of 1/7/2025
+// (Luật Tổ chức chính quyền địa phương 2025): its civil servants for the
+// office and for finance carried the decision out.
+func executorsOf(l Level, date time.Time) (executors, leaders string) {
+	switch {
+	case l == LevelCommune && date.Before(TwoLevelGovernment):
+		return "Công chức Văn phòng – Thống kê, công chức Tài chính – Kế toán xã",
+			"Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân xã"
+	case l == LevelCommune:
 		return "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã",
 			"Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân xã"
-	case LevelDistrict:
+	case l == LevelDistrict:
 		return "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện, Trưởng phòng Nội vụ, Trưởng phòng Tài chính – Kế hoạch",
 			"Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân huyện"
 	}
@@ -221,15 +228,15 @@ func executorsOf(l Level) (executors, leaders string) {
 
 // Issuer names the signing authority in an appendix's note, from the
 // decision's authority line: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN" →
-// "Chủ tịch UBND tỉnh Bắc Kạn".
+// "Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn" (in full, as the decision's text).
 func Issuer(authority, place string) string {
 	up := strings.ToUpper(authority)
 	for _, level := range []string{"TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN"} {
 		if strings.Contains(up, "ỦY BAN NHÂN DÂN "+level+" ") {
-			return "Chủ tịch UBND " + strings.ToLower(level) + " " + place
+			return "Chủ tịch Ủy ban nhân dân " + strings.ToLower(level) + " " + place
 		}
 	}
-	return "Chủ tịch UBND " + place
+	return "Chủ tịch Ủy ban nhân dân " + place
 }
 
 // CertificateName is a recipient's name as a certificate prints it: "Ông"

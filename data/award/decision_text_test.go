@@ -41,6 +41,14 @@ func TestNghiDinh30_ComposeDecision(t *testing.T) {
 			f:       DecisionFacts{Form: "Giấy khen", Date: backan, Individuals: 1, Agency: "ỦY BAN NHÂN DÂN XÃ THIỆU NGỌC", Regime: nd91},
 			subject: "Về việc tặng Giấy khen cho các cá nhân đã có thành tích xuất sắc",
 			articles: []string{"Tặng Giấy khen cho 1 cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc.",
+				"Công chức Văn phòng – Thống kê, công chức Tài chính – Kế toán xã, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."},
+			bases: 3, recips: []string{"Như Điều 2", "Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân xã"},
+		},
+		{
+			name:    "a commune's decision after 1/7/2025: its own office carries it out",
+			f:       DecisionFacts{Form: "Giấy khen", Date: time.Date(2025, 9, 2, 0, 0, 0, 0, time.UTC), Individuals: 1, Agency: "ỦY BAN NHÂN DÂN XÃ THIỆU TOÁN", Regime: DefaultRegimes[2]},
+			subject: "Về việc tặng Giấy khen cho các cá nhân đã có thành tích xuất sắc",
+			articles: []string{"Tặng Giấy khen cho 1 cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc.",
 				"Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."},
 			bases: 3, recips: []string{"Như Điều 2", "Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân xã"},
 		},
@@ -117,10 +125,10 @@ func TestWhom(t *testing.T) {
 
 func TestIssuer(t *testing.T) {
 	for _, tc := range []struct{ authority, place, want string }{
-		{"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", "Bắc Kạn", "Chủ tịch UBND tỉnh Bắc Kạn"},
-		{"CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ THIỆU NGỌC", "Thiệu Ngọc", "Chủ tịch UBND xã Thiệu Ngọc"},
-		{"CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Hà Nội", "Chủ tịch UBND thành phố Hà Nội"},
-		{"CHỦ TỊCH", "Bạc Liêu", "Chủ tịch UBND Bạc Liêu"},
+		{"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", "Bắc Kạn", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn"},
+		{"CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ THIỆU NGỌC", "Thiệu Ngọc", "Chủ tịch Ủy ban nhân dân xã Thiệu Ngọc"},
+		{"CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Hà Nội", "Chủ tịch Ủy ban nhân dân thành phố Hà Nội"},
+		{"CHỦ TỊCH", "Bạc Liêu", "Chủ tịch Ủy ban nhân dân Bạc Liêu"},
 	} {
 		if got := Issuer(tc.authority, tc.place); got != tc.want {
 			t.Errorf("Issuer(%q) = %q, want %q", tc.authority, got, tc.want)

@@ -95,7 +95,7 @@ func DepartmentSigner(title string, deputy bool) (signerFor, signerTitle string)
 func ComposeDepartmentProposal(f ProposalFacts) ProposalText {
 	_, body, _ := Department(f.Proposer)
 	form := FormInText(f.Form)
-	achievement := Unabbreviated(Achievement(f.Campaign))
+	achievement := Achievement(f.Campaign)
 	grant, what := "tặng", form
 	if IsTitle(f.Form) {
 		grant, what = "công nhận danh hiệu", "“"+form+"”"

@@ -95,7 +95,7 @@ func Addressees(authority string, grantors []Level, level Level) []string {
 func ComposeProposal(f ProposalFacts) ProposalText {
 	form := FormInText(f.Form)
 	level := levelOf(f.Level, f.Agency)
-	achievement := Unabbreviated(Achievement(f.Campaign))
+	achievement := Achievement(f.Campaign)
 	grant, what := "tặng", form
 	if IsTitle(f.Form) {
 		grant, what = "công nhận danh hiệu", "“"+form+"”"
@@ -132,7 +132,7 @@ func ComposeProposal(f ProposalFacts) ProposalText {
 	if len(f.Grantors) == 0 {
 		t.Recipients = append(t.Recipients, CentralCommendationBoard)
 	}
-	_, leaders := executorsOf(level)
+	_, leaders := executorsOf(level, f.Date)
 	t.Recipients = append(t.Recipients, leaders)
 	return t
 }

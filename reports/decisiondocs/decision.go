@@ -21,7 +21,7 @@ func DecisionDocument(ctx context.Context, st *data.Store, number string) (pdf.D
 	if err != nil {
 		return pdf.Decision{}, err
 	}
-	app := &pdf.Appendix{Subtitle: "TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG " + strings.ToUpper(d.FormName)}
+	app := &pdf.Appendix{Subtitle: "TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG " + strings.ToUpper(award.FormInText(d.FormName))}
 	for _, it := range items {
 		row := pdf.Row{Name: it.Name, Detail: it.Detail, Rank: it.Rank, Money: it.Money}
 		switch it.Kind {

@@ -178,7 +178,19 @@ func (w *writer) balance(words []word, size, width float64) [][]word {
 		return lines
 	}
 	n := len(lines)
+	// Never narrower than the widest glued phrase ("ỦY BAN NHÂN DÂN"): a
+	// line that narrow would break inside it and still count as n lines.
 	lo, hi := 0.0, width
+	for start := 0; start < len(words); {
+		end := start
+		for end < len(words)-1 && words[end].glue {
+			end++
+		}
+		if nat := natural(words[start : end+1]); nat <= width {
+			lo = max(lo, nat)
+		}
+		start = end + 1
+	}
 	for range 30 {
 		mid := (lo + hi) / 2
 		if len(w.wrap(words, size, mid, mid)) <= n {

@@ -68,3 +68,22 @@ func TestBalanceEvensHeadingLines(t *testing.T) {
 		t.Errorf("balanced lines %q", got)
 	}
 }
+
+// A heading is balanced without breaking a glued phrase: "ỦY BAN NHÂN
+// DÂN XÃ NAM MẪU" is "ỦY BAN NHÂN DÂN" over "XÃ NAM MẪU", not "ỦY BAN
+// NHÂN" over "DÂN XÃ NAM MẪU" (the same two lines, narrower).
+func TestBalanceKeepsGluedPhrases(t *testing.T) {
+	w := newWriter(Fonts{}, a4W, a4H, marginTop, marginRight, marginBottom, marginLeft)
+	w.newPage()
+	for _, text := range []string{"ỦY BAN NHÂN DÂN XÃ NAM MẪU", "ỦY BAN NHÂN DÂN PHƯỜNG HÀ ĐÔNG", "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"} {
+		width := w.measure(bold, 13, "ỦY BAN NHÂN DÂN") + 20
+		lines := w.balance(keep(w.words([]span{{text, bold}}, 13)), 13, width)
+		if len(lines) != 2 || lineText(lines[0]) != "ỦY BAN NHÂN DÂN" {
+			var got []string
+			for _, l := range lines {
+				got = append(got, lineText(l))
+			}
+			t.Errorf("%q balanced as %q", text, got)
+		}
+	}
+}
