@@ -1,14 +1,9 @@
 package app
 
 import (
-	"log"
 	"os"
 	"path/filepath"
 	"strings"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	tw "tdkt/app/widget"
 	"tdkt/data/vn"
@@ -20,43 +15,30 @@ const lastFolderKey = "tdkt:lastFolder"
 
 // dialogFolder is where the file dialogs open: the folder used last, if it
 // still exists, else the Documents folder.
-func (s *Shell) dialogFolder() fyne.ListableURI {
-	dirs := []string{s.App.Preferences().String(lastFolderKey), tw.DocumentsFolder()}
-	for _, dir := range dirs {
-		if fi, err := os.Stat(dir); dir == "" || err != nil || !fi.IsDir() {
-			continue
+func (s *Shell) dialogFolder() string {
+	for _, dir := range []string{s.App.Preferences().String(lastFolderKey), tw.DocumentsFolder()} {
+		if fi, err := os.Stat(dir); dir != "" && err == nil && fi.IsDir() {
+			return dir
 		}
-		l, err := storage.ListerForURI(storage.NewFileURI(dir))
-		if err != nil {
-			log.Printf("file dialogs: folder %s: %v", dir, err)
-			continue
-		}
-		return l
 	}
-	return nil
+	return ""
 }
 
-// SaveFile asks where to save a document: the dialog opens in
-// dialogFolder and proposes name; ext (".xlsx", ".pdf") is added when the
-// user leaves it out, and the file name is stored in NFC whatever the
-// keyboard sent. write gets the chosen path; an empty file that the dialog
-// created is removed again when write fails, so nothing half-made stays.
+// SaveFile asks where to save a document (tw.AskFile: the system's own
+// dialog on Windows): it opens in dialogFolder and proposes name; ext
+// (".xlsx", ".pdf") is added when the user leaves it out, and the file
+// name is stored in NFC whatever the keyboard sent. write gets the chosen
+// path; an empty file that a dialog created is removed again when write
+// fails, so nothing half-made stays.
 func (s *Shell) SaveFile(title, name, ext string, write func(path string) error) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			s.showError(err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		chosen := filepath.FromSlash(w.URI().Path())
-		if err := w.Close(); err != nil {
-			log.Printf("save %s: close: %v", chosen, err)
-		}
+	r := tw.FileRequest{Title: title, Save: true, Name: vn.NFC(name), Folder: s.dialogFolder()}
+	if ext != "" {
+		r.Exts, r.Kind = []string{ext}, kindOf(ext)
+	}
+	tw.AskFile(s.Win, r, func(chosen string) {
 		path := savePath(chosen, ext)
 		if path != chosen {
-			tw.RemoveIfEmpty(chosen) // the dialog created it under the name as typed
+			tw.RemoveIfEmpty(chosen) // Fyne's dialog created it under the name as typed
 		}
 		s.App.Preferences().SetString(lastFolderKey, filepath.Dir(path))
 		if err := write(path); err != nil {
@@ -65,48 +47,33 @@ func (s *Shell) SaveFile(title, name, ext string, write func(path string) error)
 			return
 		}
 		s.SetStatus("Đã lưu " + path)
-	}, s.Win)
-	d.SetTitleText(title)
-	d.SetConfirmText("Lưu")
-	d.SetDismissText("Hủy")
-	d.SetFileName(vn.NFC(name))
-	if ext != "" {
-		d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	}
-	if dir := s.dialogFolder(); dir != nil {
-		d.SetLocation(dir)
-	}
-	d.Show()
+	})
 }
 
 // OpenFile asks for a file to read (an import), among the given
 // extensions; the dialog opens in dialogFolder.
 func (s *Shell) OpenFile(title string, exts []string, read func(path string)) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			s.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := filepath.FromSlash(r.URI().Path())
-		if err := r.Close(); err != nil {
-			log.Printf("open %s: close: %v", path, err)
-		}
+	r := tw.FileRequest{Title: title, Exts: exts, Folder: s.dialogFolder()}
+	if len(exts) > 0 {
+		r.Kind = kindOf(exts[0])
+	}
+	tw.AskFile(s.Win, r, func(path string) {
 		s.App.Preferences().SetString(lastFolderKey, filepath.Dir(path))
 		read(path)
-	}, s.Win)
-	d.SetTitleText(title)
-	d.SetConfirmText("Mở")
-	d.SetDismissText("Hủy")
-	if len(exts) > 0 {
-		d.SetFilter(storage.NewExtensionFileFilter(exts))
+	})
+}
+
+// kindOf names the files of an extension in a dialog's filter.
+func kindOf(ext string) string {
+	switch strings.ToLower(ext) {
+	case ".xlsx":
+		return "Bảng tính Excel (*.xlsx)"
+	case ".pdf":
+		return "Tài liệu PDF (*.pdf)"
+	case ".db":
+		return "Cơ sở dữ liệu tdkt (*.db)"
 	}
-	if dir := s.dialogFolder(); dir != nil {
-		d.SetLocation(dir)
-	}
-	d.Show()
+	return "Tệp " + ext
 }
 
 // savePath is the path a document is saved under when the user chose

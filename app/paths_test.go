@@ -99,11 +99,11 @@ func TestOpenDialogRemembersTheFolder(t *testing.T) {
 	os.Mkdir(folder, 0o755)
 	s := newTestShell(t, uitest.BacKan)
 	s.App.Preferences().SetString(lastFolderKey, folder)
-	if got := s.dialogFolder().Path(); filepath.FromSlash(got) != folder {
+	if got := s.dialogFolder(); got != folder {
 		t.Errorf("dialogFolder() = %q, want the last folder %q", got, folder)
 	}
 	os.Remove(folder)
-	if got := s.dialogFolder().Path(); filepath.FromSlash(got) != docs {
+	if got := s.dialogFolder(); got != docs {
 		t.Errorf("dialogFolder() after the last folder went = %q, want %q", got, docs)
 	}
 	file := filepath.Join(docs, "Danh sách đề nghị khen thưởng.xlsx")

@@ -57,6 +57,7 @@ type Shell struct {
 // opens on the welcome screen.
 func NewShell(a fyne.App, st *data.Store) *Shell {
 	s := &Shell{App: a, store: st, ctx: context.Background(), keys: map[string]func(){}, secs: sections()}
+	tw.UseVietnamese()
 	s.Win = a.NewWindow(Title)
 	s.status = widget.NewLabel("")
 	s.status.Truncation = fyne.TextTruncateEllipsis

@@ -33,8 +33,14 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 	return nil
 }
 
-// BackupDir is where automatic backups of the database at dbPath go.
-func BackupDir(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), "backups") }
+// BackupDir is where the automatic backups of the database at dbPath go:
+// a folder of its own under "backups" beside it, named after the file
+// ("backups/tdkt2" for tdkt2.db), so that the backups of one database are
+// never offered to restore another kept in the same folder.
+func BackupDir(dbPath string) string {
+	name := strings.TrimSuffix(filepath.Base(dbPath), filepath.Ext(dbPath))
+	return filepath.Join(filepath.Dir(dbPath), "backups", name)
+}
 
 const autoPrefix = "tdkt-"
 

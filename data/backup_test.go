@@ -119,3 +119,22 @@ func TestAutoBackupKeepsFourteen(t *testing.T) {
 		t.Errorf("kept %s … %s, want the newest 14", entries[0].Name(), entries[13].Name())
 	}
 }
+
+// Backups belong to their database: tdkt.db and tdkt2.db in one folder
+// keep their backups apart, and a backup of one is never listed for the
+// other.
+func TestBackupsBelongToTheirDatabase(t *testing.T) {
+	dir := t.TempDir()
+	one, two := BackupDir(filepath.Join(dir, "tdkt.db")), BackupDir(filepath.Join(dir, "tdkt2.db"))
+	if one == two || filepath.Dir(one) != filepath.Dir(two) {
+		t.Fatalf("backup folders %q and %q", one, two)
+	}
+	ctx := context.Background()
+	st := openTest(t)
+	if _, err := st.AutoBackup(ctx, one, time.Date(2026, 1, 1, 8, 0, 0, 0, time.UTC), 14); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(two); len(entries) != 0 {
+		t.Errorf("tdkt2.db's backups hold %v", entries)
+	}
+}

@@ -9,12 +9,11 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -51,17 +50,10 @@ func backupSettings(h Host) fyne.CanvasObject {
 	list.OnSelected = func(i widget.ListItemID) { selected = i }
 
 	backupNow := widget.NewButtonWithIcon("Sao lưu ngay…", theme.DocumentSaveIcon(), func() {
-		d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if err != nil {
-				tw.ShowError(win, err)
-				return
-			}
-			if w == nil {
-				return // cancelled
-			}
-			path := w.URI().Path()
-			if err := w.Close(); err != nil {
-				log.Printf("settings: close %s: %v", path, err)
+		tw.AskFile(win, tw.FileRequest{Title: "Sao lưu cơ sở dữ liệu", Save: true, Exts: []string{".db"}, Kind: "Cơ sở dữ liệu tdkt (*.db)",
+			Name: backupName(h.Store().Path())}, func(path string) {
+			if !strings.EqualFold(filepath.Ext(path), ".db") {
+				path += ".db"
 			}
 			st := h.Store()
 			tw.RunLong(win, "Sao lưu", func(ctx context.Context, p tw.Progress) error {
@@ -73,9 +65,7 @@ func backupSettings(h Host) fyne.CanvasObject {
 				}
 				h.SetStatus("Đã sao lưu vào " + path)
 			})
-		}, win)
-		d.SetFileName("tdkt-sao-luu-" + time.Now().Format("2006-01-02") + ".db")
-		d.Show()
+		})
 	})
 	restoreFrom := func(path string) {
 		info, err := data.CheckBackup(context.Background(), path)
@@ -94,23 +84,15 @@ func backupSettings(h Host) fyne.CanvasObject {
 		}
 	})
 	restoreFile := widget.NewButtonWithIcon("Khôi phục từ tệp…", theme.FolderOpenIcon(), func() {
-		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil {
-				tw.ShowError(win, err)
-				return
-			}
-			if r == nil {
-				return // cancelled
-			}
-			path := r.URI().Path()
-			if err := r.Close(); err != nil {
-				log.Printf("settings: close %s: %v", path, err)
-			}
-			restoreFrom(path)
-		}, win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
-		d.Show()
+		tw.AskFile(win, tw.FileRequest{Title: "Khôi phục từ bản sao lưu", Exts: []string{".db"}, Kind: "Cơ sở dữ liệu tdkt (*.db)", Folder: dir}, restoreFrom)
 	})
 	note := tw.Wrapped(fmt.Sprintf("Mỗi ngày, lần đầu mở chương trình, tdkt tự sao lưu cơ sở dữ liệu vào %s và giữ 14 bản gần nhất.", dir))
 	return container.NewBorder(container.NewVBox(note, container.NewHBox(backupNow, restoreSelected, restoreFile)), nil, nil, nil, list)
+}
+
+// backupName is the name a backup made by hand is proposed under: the
+// database's own name and the day ("tdkt-sao-lưu-2026-12-03.db").
+func backupName(db string) string {
+	base := strings.TrimSuffix(filepath.Base(db), filepath.Ext(db))
+	return base + "-sao-lưu-" + time.Now().Format("2006-01-02") + ".db"
 }
