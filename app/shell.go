@@ -58,6 +58,8 @@ type Shell struct {
 func NewShell(a fyne.App, st *data.Store) *Shell {
 	s := &Shell{App: a, store: st, ctx: context.Background(), keys: map[string]func(){}, secs: sections()}
 	tw.UseVietnamese()
+	tw.SetScale(float32(a.Preferences().FloatWithFallback(tw.ScaleKey, 1)))
+	a.Settings().SetTheme(Theme())
 	s.Win = a.NewWindow(Title)
 	s.status = widget.NewLabel("")
 	s.status.Truncation = fyne.TextTruncateEllipsis

@@ -1,7 +1,7 @@
 // Package settings is the Cài đặt section: the agency's details and
 // signer defaults, the base salary table, the award forms with their
-// coefficients per decree, where certificates print on their blanks, and
-// backups.
+// coefficients per decree, where certificates print on their blanks,
+// backups, and the size of everything on screen.
 package settings
 
 import (
@@ -54,6 +54,7 @@ func Screen(h Host) fyne.CanvasObject {
 		item("Hình thức khen thưởng", awardFormSettings),
 		item("In Bằng khen", certificateSettings),
 		item("Sao lưu", backupSettings),
+		item("Hiển thị", displaySettings),
 	)
 	shown := tabs[all.Items[0]]
 	all.OnSelected = func(it *container.TabItem) { shown = tabs[it] }

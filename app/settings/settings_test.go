@@ -8,9 +8,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"tdkt/app/internal/uitest"
+	tw "tdkt/app/widget"
 	"tdkt/data/award"
 	"tdkt/reports/decisiondocs"
 	"tdkt/reports/pdf"
@@ -105,7 +107,7 @@ func TestCertificateCalibrationIsSaved(t *testing.T) {
 func TestBackupTab(t *testing.T) {
 	h := open(t)
 	all := tabs(t, h)
-	all.SelectIndex(len(all.Items) - 1)
+	all.SelectIndex(len(all.Items) - 2)
 	if !uitest.Shows(h.Win, "giữ 14 bản gần nhất") {
 		t.Error("the backup tab does not explain the automatic backups")
 	}
@@ -279,4 +281,29 @@ func TestCertificateBlanks(t *testing.T) {
 	if l, _ := decisiondocs.CertificateLayout(ctx, h.St, pdf.Blank{Family: award.GiayKhen, Kind: award.Collective}); l.Name.X != 50.5 {
 		t.Errorf("a box outside the sheet was saved: x = %v", l.Name.X)
 	}
+}
+
+// The size of everything on screen is chosen in Hiển thị, applied at once
+// to the theme and kept for the next start.
+func TestDisplayScale(t *testing.T) {
+	h := open(t)
+	t.Cleanup(func() { tw.SetScale(1) })
+	all := tabs(t, h)
+	all.SelectIndex(len(all.Items) - 1)
+	text := fyne.CurrentApp().Settings().Theme().Size(theme.SizeNameText)
+	var group *widget.RadioGroup
+	for _, g := range uitest.FindAll[*widget.RadioGroup](h.Win) {
+		group = g
+	}
+	if group == nil || group.Selected != "100 %" {
+		t.Fatal("the display tab does not offer the sizes, 100 % chosen")
+	}
+	group.SetSelected("125 %")
+	if got := fyne.CurrentApp().Settings().Theme().Size(theme.SizeNameText); got != text*1.25 {
+		t.Errorf("text size %v at 125 %%, want %v", got, text*1.25)
+	}
+	if got := fyne.CurrentApp().Preferences().Float(tw.ScaleKey); got != 1.25 {
+		t.Errorf("the size kept is %v", got)
+	}
+	uitest.Capture(t, h.Win, "settings-display-125")
 }

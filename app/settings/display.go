@@ -1,0 +1,43 @@
+package settings
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	tw "tdkt/app/widget"
+)
+
+// displaySettings sets the size of text and of everything on screen, for
+// eyes that need more than the designed size; the choice is kept for the
+// next start.
+func displaySettings(h Host) fyne.CanvasObject {
+	a := fyne.CurrentApp()
+	current := float32(a.Preferences().FloatWithFallback(tw.ScaleKey, 1))
+	names := make([]string, len(tw.Scales))
+	chosen := ""
+	for i, s := range tw.Scales {
+		names[i] = s.Name
+		if s.Scale == current {
+			chosen = s.Name
+		}
+	}
+	size := widget.NewRadioGroup(names, nil)
+	size.Horizontal = true
+	size.SetSelected(chosen)
+	size.OnChanged = func(name string) {
+		for _, s := range tw.Scales {
+			if s.Name == name {
+				a.Preferences().SetFloat(tw.ScaleKey, float64(s.Scale))
+				tw.SetScale(s.Scale)
+				a.Settings().SetTheme(tw.Theme())
+				h.SetStatus(fmt.Sprintf("Cỡ chữ và giao diện: %s", name))
+			}
+		}
+	}
+	note := tw.Wrapped("Cỡ chữ và mọi thứ trên màn hình, so với cỡ thiết kế (100 %). Chọn 110 % hoặc 125 % nếu chữ nhỏ khó đọc; " +
+		"trên màn hình 1366×768, ở 125 % một số bảng cần cuộn ngang. Lựa chọn được giữ cho lần mở sau.")
+	return container.NewVBox(tw.Bold("Cỡ chữ và giao diện"), size, note)
+}
