@@ -63,6 +63,7 @@ type view struct {
 	forms      []data.AwardForm
 	proposers  []data.Proposer
 	count      *widget.Label
+	bottom     *fyne.Container // the count, the current row and the actions on rows
 	rows       *nominationRows
 	table      *tw.Table
 	order      data.NominationOrder
@@ -73,6 +74,7 @@ type view struct {
 	took       time.Duration // how long the last reload read the store
 	infos      tw.Latest     // the campaign's figures and the filters' lists
 	loads      tw.Latest     // the rows the filters select
+	statuses   tw.Latest     // the statuses of the rows checked, for the status dialog
 	body       *fyne.Container
 	list       fyne.CanvasObject // the table and its filters, shown once there is a campaign
 	root       fyne.CanvasObject // the whole screen
@@ -145,12 +147,12 @@ func newView(h Host) *view {
 	})
 	v.detail = widget.NewLabel("")
 	v.detail.Truncation = fyne.TextTruncateEllipsis
-	bottom := container.NewBorder(nil, nil, v.count,
+	v.bottom = container.NewBorder(nil, nil, v.count,
 		container.NewHBox(v.actions.edit, v.actions.up, v.actions.down, widget.NewSeparator(), v.actions.move, v.actions.del, none), v.detail)
 
 	head := container.NewBorder(nil, nil, nil, container.NewVBox(v.detailsBtn), v.details)
 	v.showDetails(fyne.CurrentApp().Preferences().BoolWithFallback(prefDetails, false))
-	v.list = container.NewBorder(container.NewVBox(head, filters), bottom, nil, nil, v.table)
+	v.list = container.NewBorder(container.NewVBox(head, filters), v.bottom, nil, nil, v.table)
 	v.body = container.NewStack(v.list)
 
 	h.OnKey("find", func() { h.Window().Canvas().Focus(v.search) })

@@ -30,23 +30,26 @@ const noRank = "Không xếp hạng"
 type nominationForm struct {
 	v        *view
 	id       int64 // the nomination edited; 0 for a new one
-	kind     *widget.RadioGroup
+	keys     keys
+	kind     *keySelect
 	name     *tw.FormEntry
 	nameWarn *widget.Label // a possible duplicate: a warning under the name that does not stop a save
 	birth    *tw.FormEntry
-	sex      *widget.RadioGroup
+	sex      *keySelect
 	position *tw.FormEntry
 	work     *tw.FormEntry
-	form     *widget.Select
-	rank     *widget.Select
-	achieve  *widget.Entry
-	proposer *widget.SelectEntry
+	form     *keySelect
+	rank     *keySelect
+	achieve  *tw.FormEntry
+	proposer *keySelectEntry
 	checks   *widget.Label
 	history  *widget.Label
 	side     *fyne.Container // checks and history, laid out again as they grow
 	dlg      *tw.EditDialog
 	checking tw.Latest
-	tried    bool // save was pressed: show every problem, missing fields too
+	tried    bool        // save was pressed: show every problem, missing fields too
+	initial  award.Entry // as opened: what differs is an unsaved edit
+	restore  func()      // gives the window its keys back
 }
 
 func (v *view) addNomination() {
@@ -63,45 +66,55 @@ func (v *view) editCurrent() {
 	}
 }
 
+// noSex is the choice of sex for "not recorded".
+const noSex = "Không ghi"
+
+// openForm opens the nomination n in the form: to edit, or only to look
+// at when it cannot be changed any more (see lockReason).
 func (v *view) openForm(n data.Nomination) *nominationForm {
+	if why := v.lockReason(n); why != "" {
+		v.showNomination(n, why)
+		return nil
+	}
 	f := &nominationForm{v: v, id: n.ID}
-	f.kind = widget.NewRadioGroup([]string{string(award.Individual), string(award.Collective), string(award.Household)}, nil)
-	f.kind.Horizontal = true
+	f.keys.enter = func() { f.dlg.Submit() }
+	f.keys.esc = f.cancel
+	f.kind = newKeySelect(&f.keys, []string{string(award.Individual), string(award.Collective), string(award.Household)}, nil)
 	f.name = tw.NewFormEntry("Họ và tên đầy đủ, có dấu; hoặc tên tập thể")
 	f.nameWarn = tw.Wrapped("⚠ Cảnh báo: có thể trùng với một đối tượng có tên chỉ khác ở dấu, cùng ngày sinh (xem mục Kiểm tra); vẫn lưu được.")
 	f.nameWarn.Importance = widget.WarningImportance
 	f.nameWarn.Hide()
 	f.birth = tw.NewFormEntry("30/04/1975 hoặc 1975")
-	f.sex = widget.NewRadioGroup(vn.Sexes, nil)
-	f.sex.Horizontal = true
+	f.sex = newKeySelect(&f.keys, append([]string{noSex}, vn.Sexes...), nil)
 	f.position = tw.NewFormEntry("")
 	f.work = tw.NewFormEntry("")
 	var forms []string
 	for _, fm := range v.forms {
 		forms = append(forms, fm.Name)
 	}
-	f.form = widget.NewSelect(forms, nil)
+	f.form = newKeySelect(&f.keys, forms, nil)
 	f.form.PlaceHolder = "Chọn hình thức khen thưởng"
 	ranks := []string{noRank}
 	for _, r := range award.Ranks {
 		ranks = append(ranks, string(r))
 	}
-	f.rank = widget.NewSelect(ranks, nil)
-	f.achieve = widget.NewMultiLineEntry()
-	f.achieve.SetMinRowsVisible(3)
-	f.achieve.Wrapping = fyne.TextWrapWord
+	f.rank = newKeySelect(&f.keys, ranks, nil)
+	f.achieve = keyMultiLine(&f.keys, "", 3)
 	var props []string
 	for _, p := range v.proposers {
 		props = append(props, p.Name)
 	}
-	f.proposer = widget.NewSelectEntry(props)
+	f.proposer = newKeySelectEntry(&f.keys, props)
 	f.proposer.SetPlaceHolder("Ví dụ: UBND huyện Ba Bể, Sở Y tế")
 
 	// Fill in the nomination edited.
 	f.kind.SetSelected(string(n.Nominee.Kind))
 	f.name.SetText(n.Nominee.Name)
 	f.birth.SetText(vn.BirthText(n.Nominee.Birth))
-	f.sex.SetSelected(n.Nominee.Sex)
+	f.sex.SetSelected(noSex)
+	if n.Nominee.Sex != "" {
+		f.sex.SetSelected(n.Nominee.Sex)
+	}
 	f.position.SetText(n.Position)
 	f.work.SetText(n.Workplace)
 	f.form.SetSelected(n.Form)
@@ -140,12 +153,43 @@ func (v *view) openForm(n data.Nomination) *nominationForm {
 		{Label: "Tóm tắt thành tích", Widget: f.achieve},
 		{Label: "Đơn vị đề nghị", Widget: f.proposer},
 	}, f.save, f.saved)
-	f.proposer.OnSubmitted = func(string) { f.dlg.Submit() }
+	for _, e := range []*tw.FormEntry{f.name, f.birth, f.position, f.work, f.achieve} {
+		e.OnEsc = f.cancel // the dialog's own Esc closes without asking
+	}
 	f.dlg.SetSide(f.side)
 	f.kindChanged()
+	f.initial = f.input()
 	f.check()
-	f.dlg.Show(fyne.NewSize(1100, 640), f.name)
+	f.restore = dialogKeys(v.h.Window(), &f.keys)
+	f.dlg.Show(formSize(v.h.Window()), f.name)
+	if b := findButton(v.h.Window(), "Hủy"); b != nil {
+		b.OnTapped = f.cancel // ask before unsaved edits are lost
+	}
 	return f
+}
+
+// formSize is the nomination form's size: as large as it was made, but
+// inside the window.
+func formSize(win fyne.Window) fyne.Size {
+	room := win.Canvas().Size()
+	return fyne.NewSize(min(1100, room.Width-40), min(640, room.Height-40))
+}
+
+// cancel closes the form, asking first when it has edits not saved.
+func (f *nominationForm) cancel() {
+	if f.input() == f.initial {
+		f.close()
+		return
+	}
+	confirmKeys(f.v.h.Window(), "Bỏ các thay đổi chưa lưu?",
+		"Các thay đổi trong đề nghị này chưa được lưu. Bỏ các thay đổi và đóng? (Hủy để quay lại sửa tiếp.)",
+		"Bỏ thay đổi", f.close)
+}
+
+// close closes the form without saving.
+func (f *nominationForm) close() {
+	f.restore()
+	f.dlg.Hide()
 }
 
 // kindChanged enables the fields of people or of collectives.
@@ -177,7 +221,10 @@ func (f *nominationForm) input() award.Entry {
 		in.Rank = award.Rank(f.rank.Selected)
 	}
 	if in.Kind == award.Individual {
-		in.Sex, in.Position, in.Workplace = f.sex.Selected, f.position.Text, f.work.Text
+		in.Position, in.Workplace = f.position.Text, f.work.Text
+		if f.sex.Selected != noSex {
+			in.Sex = f.sex.Selected
+		}
 		if b, err := vn.ParseBirthText(f.birth.Text); err == nil {
 			in.Birth = b
 		} else {
@@ -302,6 +349,7 @@ func (f *nominationForm) save() error {
 
 // saved shows the list again with the nomination saved.
 func (f *nominationForm) saved() {
+	f.restore()
 	v := f.v
 	name := strings.TrimSpace(f.name.Text)
 	v.refreshAll(func() { v.h.SetStatus("Đã lưu đề nghị cho " + name) })

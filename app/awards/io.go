@@ -5,11 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
-
 	tw "tdkt/app/widget"
 	"tdkt/data"
 	sampledata "tdkt/data/sample"
@@ -187,16 +182,17 @@ func chooseCampaign(h Host, then func(data.Campaign)) {
 	for i, c := range all {
 		names[i] = c.Name
 	}
-	sel := widget.NewSelect(names, nil)
+	k := newKeyDialog(win)
+	sel := newKeySelect(&k.keys, names, nil)
 	sel.SetSelected(names[0])
-	dialog.ShowCustomConfirm("Chọn đợt thi đua", "Tiếp tục", "Hủy", container.NewGridWrap(fyne.NewSize(520, 40), sel), func(ok bool) {
-		if !ok {
-			return
-		}
+	k.act = func() error {
+		k.close() // first: then opens the save dialog
 		for _, c := range all {
 			if c.Name == sel.Selected {
 				then(c)
 			}
 		}
-	}, win)
+		return nil
+	}
+	k.show("Chọn đợt thi đua", "Tiếp tục (Enter)", sel, 560, sel)
 }

@@ -1,13 +1,61 @@
 package awards
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"tdkt/app/internal/uitest"
 )
+
+// shownButton is a visible button: Fyne's, or one of this screen's
+// dialogs (keyButton).
+type shownButton struct {
+	obj fyne.CanvasObject // as placed on the window
+	*widget.Button
+}
+
+// buttons lists the visible buttons, dialogs' first.
+func buttons(w fyne.Window) []shownButton {
+	var out []shownButton
+	for _, o := range uitest.Objects(w) {
+		switch b := o.(type) {
+		case *widget.Button:
+			out = append(out, shownButton{b, b})
+		case *keyButton:
+			out = append(out, shownButton{b, &b.Button})
+		}
+	}
+	return out
+}
+
+// button finds a visible button labelled text, or else one whose label
+// starts with text; dialogs' first.
+func button(t *testing.T, w fyne.Window, text string) shownButton {
+	t.Helper()
+	all := buttons(w)
+	for _, b := range all {
+		if b.Text == text {
+			return b
+		}
+	}
+	for _, b := range all {
+		if strings.HasPrefix(b.Text, text) {
+			return b
+		}
+	}
+	t.Fatalf("no button %q on screen", text)
+	return shownButton{}
+}
+
+// tap taps the button labelled text (see button).
+func tap(t *testing.T, w fyne.Window, text string) {
+	t.Helper()
+	test.Tap(button(t, w, text).obj.(fyne.Tappable))
+}
 
 // tableButtons are the header buttons of the nomination table (they
 // scroll with it and may lie beyond its edge).
@@ -15,10 +63,10 @@ func tableButtons(v *view, h *uitest.Host) map[*widget.Button]bool {
 	out := map[*widget.Button]bool{}
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(v.table)
 	size := v.table.Size()
-	for _, b := range uitest.FindAll[*widget.Button](h.Win) {
-		p := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
+	for _, b := range buttons(h.Win) {
+		p := fyne.CurrentApp().Driver().AbsolutePositionForObject(b.obj)
 		if p.Y >= pos.Y && p.Y < pos.Y+size.Height && p.X >= pos.X-1 && b.Importance == widget.LowImportance && b.Alignment == widget.ButtonAlignLeading {
-			out[b] = true
+			out[b.Button] = true
 		}
 	}
 	return out
@@ -36,11 +84,12 @@ func checkButtons(t *testing.T, v *view, h *uitest.Host) {
 		p, s fyne.Size
 	}
 	var seen []rect
-	for _, b := range uitest.FindAll[*widget.Button](h.Win) {
+	for _, sb := range buttons(h.Win) {
+		b := sb.Button
 		if skip[b] {
 			continue
 		}
-		p := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
+		p := fyne.CurrentApp().Driver().AbsolutePositionForObject(sb.obj)
 		s := b.Size()
 		if p.X < 0 || p.Y < 0 || p.X+s.Width > win.Width+0.5 || p.Y+s.Height > win.Height+0.5 {
 			t.Errorf("button %q at %v size %v lies outside the window %v", b.Text, p, s, win)
