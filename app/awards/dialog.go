@@ -24,6 +24,7 @@ type keyDialog struct {
 	action  *keyButton
 	cancel  *keyButton
 	width   float32
+	height  float32 // at least; 0: as high as the content needs
 	restore func()
 	closed  bool
 	// act does the main action; an error keeps the dialog open and
@@ -72,7 +73,7 @@ func (k *keyDialog) show(title, action string, content fyne.CanvasObject, width 
 
 // fit gives the dialog its width and the height it needs.
 func (k *keyDialog) fit() {
-	k.d.Resize(fyne.NewSize(k.width, k.d.MinSize().Height))
+	k.d.Resize(fyne.NewSize(k.width, max(k.height, k.d.MinSize().Height)))
 }
 
 // say shows why the action was refused, in full; "" hides it.

@@ -154,32 +154,3 @@ func dialogKeys(win fyne.Window, k *keys) (restore func()) {
 		}
 	}
 }
-
-// findButton is the button labelled text in the dialog on top of win
-// (containers only: a dialog's buttons are laid out in containers), or
-// nil.
-func findButton(win fyne.Window, text string) *widget.Button {
-	top := win.Canvas().Overlays().Top()
-	var walk func(o fyne.CanvasObject) *widget.Button
-	walk = func(o fyne.CanvasObject) *widget.Button {
-		switch x := o.(type) {
-		case *widget.Button:
-			if x.Text == text {
-				return x
-			}
-		case *widget.PopUp:
-			return walk(x.Content)
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				if b := walk(c); b != nil {
-					return b
-				}
-			}
-		}
-		return nil
-	}
-	if top == nil {
-		return nil
-	}
-	return walk(top)
-}
