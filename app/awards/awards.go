@@ -54,6 +54,7 @@ type view struct {
 	infoLine   *widget.Label // the same in one line, when the details are hidden
 	chart      *campaignChart
 	details    *fyne.Container // the details and chart, or their one line
+	head       *fyne.Container // details and the button that hides or shows them
 	detailsBtn *widget.Button  // hides or shows the details and chart
 	search     *widget.Entry
 	kind       *widget.Select
@@ -150,9 +151,9 @@ func newView(h Host) *view {
 	v.bottom = container.NewBorder(nil, nil, v.count,
 		container.NewHBox(v.actions.edit, v.actions.up, v.actions.down, widget.NewSeparator(), v.actions.move, v.actions.del, none), v.detail)
 
-	head := container.NewBorder(nil, nil, nil, container.NewVBox(v.detailsBtn), v.details)
+	v.head = container.NewBorder(nil, nil, nil, container.NewVBox(v.detailsBtn), v.details)
 	v.showDetails(fyne.CurrentApp().Preferences().BoolWithFallback(prefDetails, false))
-	v.list = container.NewBorder(container.NewVBox(head, filters), v.bottom, nil, nil, v.table)
+	v.list = container.NewBorder(container.NewVBox(v.head, filters), v.bottom, nil, nil, v.table)
 	v.body = container.NewStack(v.list)
 
 	h.OnKey("find", func() { h.Window().Canvas().Focus(v.search) })
@@ -316,7 +317,9 @@ func (v *view) showDetails(on bool) {
 		v.detailsBtn.SetText("Hiện thông tin đợt")
 		v.detailsBtn.SetIcon(theme.MenuDropDownIcon())
 	}
-	v.details.Refresh()
+	if v.list != nil {
+		v.list.Refresh() // the head's height and the button's width change
+	}
 }
 
 // toggleDetails hides the details shown or shows them hidden, and

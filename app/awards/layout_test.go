@@ -94,7 +94,7 @@ func checkButtons(t *testing.T, v *view, h *uitest.Host) {
 		if p.X < 0 || p.Y < 0 || p.X+s.Width > win.Width+0.5 || p.Y+s.Height > win.Height+0.5 {
 			t.Errorf("button %q at %v size %v lies outside the window %v", b.Text, p, s, win)
 		}
-		if m := b.MinSize(); s.Width+0.5 < m.Width || s.Height+0.5 < m.Height {
+		if m := b.MinSize(); b.Text != "" && (s.Width+0.5 < m.Width || s.Height+0.5 < m.Height) {
 			t.Errorf("button %q squeezed to %v, needs %v", b.Text, s, m)
 		}
 		r := rect{b, fyne.NewSize(p.X, p.Y), s}
@@ -111,14 +111,83 @@ func checkButtons(t *testing.T, v *view, h *uitest.Host) {
 func TestAwardsAtOfficeSizes(t *testing.T) {
 	h := uitest.NewHost(t, bacKanAwards)
 	v := open(h)
+	all := make([]int, len(nominationColumns)-1)
+	for i := range all {
+		all[i] = i + 1
+	}
 	for _, c := range []struct {
 		name string
 		size fyne.Size
-	}{{"1366", uitest.SmallArea}, {"1920", uitest.LargeArea}} {
+		cols []int // wholly in view
+		rows int   // at least
+	}{
+		{"1366", uitest.SmallArea, []int{colSTT, colName, colForm, colStatus, colMoney}, 8},
+		{"1920", uitest.LargeArea, all, 15},
+	} {
 		h.AtSize(c.size)
 		cols, rows := v.table.InView()
 		t.Logf("%s: cols %q, rows %d, table %v width %v", c.name, cols, rows, v.table.Size(), v.table.Width())
+		in := strings.Join(cols, "|")
+		for _, col := range c.cols {
+			if !strings.Contains(in, nominationColumns[col].Title) {
+				t.Errorf("%s: column %q not in view: %q", c.name, nominationColumns[col].Title, cols)
+			}
+		}
+		if rows < c.rows {
+			t.Errorf("%s: %d rows in view, want at least %d", c.name, rows, c.rows)
+		}
+		if w := v.table.Width(); c.size == uitest.LargeArea && w > v.table.Size().Width {
+			t.Errorf("%s: the columns need %v, the table has %v", c.name, w, v.table.Size().Width)
+		}
 		checkButtons(t, v, h)
 		uitest.Capture(t, h.Win, "awards-"+c.name+"-list")
+	}
+}
+
+// The list with the campaign's details shown, and the dialogs, at both
+// sizes: everything in the window.
+func TestAwardsDetailsAndDialogsAtOfficeSizes(t *testing.T) {
+	h := uitest.NewHost(t, bacKanAwards)
+	var v *view
+	h.Show(func() fyne.CanvasObject {
+		v = newView(h)
+		return v.root
+	})
+	uitest.Settle()
+	for _, c := range []struct {
+		name    string
+		size    fyne.Size
+		minRows int
+	}{{"1366", uitest.SmallArea, 5}, {"1920", uitest.LargeArea, 15}} {
+		h.AtSize(c.size)
+		tap(t, h.Win, "Hiện thông tin đợt")
+		uitest.Settle()
+		if !uitest.Shows(h.Win, "Theo trạng thái") && len(uitest.FindAll[*widget.RadioGroup](h.Win)) == 0 {
+			t.Errorf("%s: the chart is not shown", c.name)
+		}
+		_, rows := v.table.InView()
+		if rows < c.minRows {
+			t.Errorf("%s: %d rows in view with the details shown, want at least %d", c.name, rows, c.minRows)
+		}
+		checkButtons(t, v, h)
+		uitest.Capture(t, h.Win, "awards-"+c.name+"-details")
+		if !fyne.CurrentApp().Preferences().Bool(prefDetails) {
+			t.Error("showing the details is not remembered")
+		}
+		// Built again (the user comes back to the screen), as left.
+		h.Refresh()
+		uitest.Settle()
+		h.AtSize(c.size)
+		if !uitest.Shows(h.Win, "Ẩn thông tin đợt") {
+			t.Fatal("the details are not shown again")
+		}
+		tap(t, h.Win, "Ẩn thông tin đợt")
+		uitest.Settle()
+
+		h.Keys["new"]()
+		uitest.Settle()
+		checkButtons(t, v, h)
+		uitest.Capture(t, h.Win, "awards-"+c.name+"-form")
+		focusedKey(h, fyne.KeyEscape)
 	}
 }

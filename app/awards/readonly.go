@@ -89,7 +89,7 @@ func (v *view) showNomination(n data.Nomination, why string) {
 		widget.NewFormItem("Số tiền", value(money)))
 	form := widget.NewForm(items...)
 	content := container.NewBorder(container.NewVBox(reason, widget.NewSeparator()), nil, nil, nil, container.NewVScroll(form))
+	k.height = min(k.win.Canvas().Size().Height-40, 560)
 	k.show("Đề nghị: "+n.Nominee.Name, "Đóng (Esc)", content, 760, nil)
 	k.win.Canvas().Focus(k.cancel)
-	k.d.Resize(fyne.NewSize(760, min(k.win.Canvas().Size().Height-40, max(k.d.MinSize().Height, 560))))
 }
