@@ -7,6 +7,7 @@ package awards
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -44,35 +45,41 @@ const (
 
 // view is the screen's state.
 type view struct {
-	h         Host
-	ctx       context.Context
-	campaigns []data.Campaign
-	campaign  data.Campaign
-	pickC     *widget.Select
-	info      *widget.Label
-	chart     *campaignChart
-	search    *widget.Entry
-	kind      *widget.Select
-	status    *widget.Select
-	form      *widget.Select
-	proposer  *widget.Select
-	forms     []data.AwardForm
-	proposers []data.Proposer
-	count     *widget.Label
-	rows      *nominationRows
-	table     *tw.Table
-	order     data.NominationOrder
-	current   int // the row picked, -1 for none
-	detail    *widget.Label
-	total     int           // nominations of the campaign
-	decided   int           // of them, in an award decision: their money is the decision's
-	took      time.Duration // how long the last reload read the store
-	infos     tw.Latest     // the campaign's figures and the filters' lists
-	loads     tw.Latest     // the rows the filters select
-	body      *fyne.Container
-	list      fyne.CanvasObject // the table and its filters, shown once there is a campaign
-	root      fyne.CanvasObject // the whole screen
-	actions   struct{ edit, up, down, move, del *widget.Button }
+	h          Host
+	ctx        context.Context
+	campaigns  []data.Campaign
+	campaign   data.Campaign
+	pickC      *widget.Select
+	info       *widget.Label // the campaign's details, a line each
+	infoLine   *widget.Label // the same in one line, when the details are hidden
+	chart      *campaignChart
+	details    *fyne.Container // the details and chart, or their one line
+	head       *fyne.Container // details and the button that hides or shows them
+	detailsBtn *widget.Button  // hides or shows the details and chart
+	search     *widget.Entry
+	kind       *widget.Select
+	status     *widget.Select
+	form       *widget.Select
+	proposer   *widget.Select
+	forms      []data.AwardForm
+	proposers  []data.Proposer
+	count      *widget.Label
+	bottom     *fyne.Container // the count, the current row and the actions on rows
+	rows       *nominationRows
+	table      *tw.Table
+	order      data.NominationOrder
+	current    int // the row picked, -1 for none
+	detail     *widget.Label
+	total      int           // nominations of the campaign
+	decided    int           // of them, in an award decision: their money is the decision's
+	took       time.Duration // how long the last reload read the store
+	infos      tw.Latest     // the campaign's figures and the filters' lists
+	loads      tw.Latest     // the rows the filters select
+	statuses   tw.Latest     // the statuses of the rows checked, for the status dialog
+	body       *fyne.Container
+	list       fyne.CanvasObject // the table and its filters, shown once there is a campaign
+	root       fyne.CanvasObject // the whole screen
+	actions    struct{ edit, up, down, move, del *widget.Button }
 }
 
 // Screen is the Thi đua – Khen thưởng section over h's store.
@@ -96,7 +103,7 @@ func newView(h Host) *view {
 		menu := fyne.NewMenu("",
 			fyne.NewMenuItem("Nhập bảng tính đề nghị khen thưởng…", v.importWorkbook),
 			fyne.NewMenuItem("Tải mẫu bảng tính đề nghị…", v.saveTemplate),
-			fyne.NewMenuItem("Xuất danh sách đề nghị (Ctrl+P)…", func() { exportNominations(h, v.campaign, v.formID()) }))
+			fyne.NewMenuItem("Xuất danh sách đề nghị của đợt (Ctrl+P)…", v.exportList))
 		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(excel)
 		widget.ShowPopUpMenuAtPosition(menu, h.Window().Canvas(), pos.Add(fyne.NewPos(0, excel.Size().Height)))
 	})
@@ -105,10 +112,15 @@ func newView(h Host) *view {
 
 	v.info = widget.NewLabel("")
 	v.info.Truncation = fyne.TextTruncateEllipsis
+	v.infoLine = widget.NewLabel("")
+	v.infoLine.Truncation = fyne.TextTruncateEllipsis
 	v.chart = newCampaignChart()
+	v.details = container.NewStack()
+	v.detailsBtn = widget.NewButton("", v.toggleDetails)
+	v.detailsBtn.Importance = widget.LowImportance
 
 	v.search = widget.NewEntry()
-	v.search.SetPlaceHolder("Tìm theo tên, gõ không dấu cũng được (Ctrl+F)…")
+	v.search.SetPlaceHolder("Tìm theo tên, không dấu cũng được (Ctrl+F)")
 	v.search.OnChanged = func(string) { v.reload(nil) }
 	v.kind = widget.NewSelect([]string{allKinds, string(award.Collective), string(award.Household), string(award.Individual)}, func(string) { v.reload(nil) })
 	statuses := []string{allStatuses}
@@ -119,8 +131,9 @@ func newView(h Host) *view {
 	v.form = widget.NewSelect(nil, func(string) { v.reload(nil) })
 	v.proposer = widget.NewSelect(nil, func(string) { v.reload(nil) })
 	v.count = widget.NewLabel("")
-	filters := container.NewVBox(container.NewBorder(nil, nil, nil, v.count, v.search),
-		container.NewGridWithColumns(4, v.kind, v.status, v.form, v.proposer))
+	// One line: the search a third, each filter a sixth.
+	filters := container.NewGridWithColumns(3, v.search,
+		container.NewGridWithColumns(2, v.kind, v.status), container.NewGridWithColumns(2, v.form, v.proposer))
 
 	v.table = newNominationTable(v)
 	v.actions.edit = widget.NewButtonWithIcon("Sửa…", theme.DocumentCreateIcon(), v.editCurrent)
@@ -135,16 +148,17 @@ func newView(h Host) *view {
 	})
 	v.detail = widget.NewLabel("")
 	v.detail.Truncation = fyne.TextTruncateEllipsis
-	bottom := container.NewBorder(nil, nil, nil,
+	v.bottom = container.NewBorder(nil, nil, v.count,
 		container.NewHBox(v.actions.edit, v.actions.up, v.actions.down, widget.NewSeparator(), v.actions.move, v.actions.del, none), v.detail)
 
-	head := container.NewBorder(nil, nil, nil, v.chart.content, v.info)
-	v.list = container.NewBorder(container.NewVBox(head, filters), bottom, nil, nil, v.table)
+	v.head = container.NewBorder(nil, nil, nil, container.NewVBox(v.detailsBtn), v.details)
+	v.showDetails(fyne.CurrentApp().Preferences().BoolWithFallback(prefDetails, false))
+	v.list = container.NewBorder(container.NewVBox(v.head, filters), v.bottom, nil, nil, v.table)
 	v.body = container.NewStack(v.list)
 
 	h.OnKey("find", func() { h.Window().Canvas().Focus(v.search) })
 	h.OnKey("new", v.addNomination)
-	h.OnKey("print", func() { exportNominations(h, v.campaign, v.formID()) })
+	h.OnKey("print", v.exportList)
 	v.root = tw.Screen("Thi đua – Khen thưởng", toolbar, v.body)
 	v.loadCampaigns(0, nil)
 	return v
@@ -228,7 +242,7 @@ func (v *view) selectCampaign(name string, after func()) {
 // goroutine: the campaign's figures and chart, the lists of the filters,
 // then the rows; after (may be nil) runs once the rows are shown.
 func (v *view) refreshAll(after func()) {
-	v.info.SetText(v.infoText())
+	v.setInfo()
 	st, c, day := v.h.Store(), v.campaign, v.moneyDate()
 	v.infos.Run(func() func() {
 		sum, err := st.NominationSummary(v.ctx, c.ID, day)
@@ -251,7 +265,7 @@ func (v *view) refreshAll(after func()) {
 				v.total += r.Count
 				v.decided += r.Decided
 			}
-			v.info.SetText(v.infoText())
+			v.setInfo()
 			v.fillFilters(forms, props)
 			v.reload(after)
 		}
@@ -278,4 +292,41 @@ func (v *view) infoText() string {
 		text += "\nChủ đề: “" + c.Theme + "”"
 	}
 	return text
+}
+
+// prefDetails is the preference that remembers whether the campaign's
+// details and chart are shown above the list.
+const prefDetails = "awards.details"
+
+// setInfo writes the campaign's details, in lines and in one line.
+func (v *view) setInfo() {
+	text := v.infoText()
+	v.info.SetText(text)
+	v.infoLine.SetText(strings.ReplaceAll(strings.ReplaceAll(text, ";\n", "; "), "\n", "; "))
+}
+
+// showDetails shows the campaign's details and chart above the list, or
+// (on is false) their one line, leaving the list more rows.
+func (v *view) showDetails(on bool) {
+	if on {
+		v.details.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil, v.chart.content, v.info)}
+		v.detailsBtn.SetText("Ẩn thông tin đợt")
+		v.detailsBtn.SetIcon(theme.MenuDropUpIcon())
+	} else {
+		v.details.Objects = []fyne.CanvasObject{v.infoLine}
+		v.detailsBtn.SetText("Hiện thông tin đợt")
+		v.detailsBtn.SetIcon(theme.MenuDropDownIcon())
+	}
+	if v.list != nil {
+		v.list.Refresh() // the head's height and the button's width change
+	}
+}
+
+// toggleDetails hides the details shown or shows them hidden, and
+// remembers the choice.
+func (v *view) toggleDetails() {
+	p := fyne.CurrentApp().Preferences()
+	on := !p.BoolWithFallback(prefDetails, false)
+	p.SetBool(prefDetails, on)
+	v.showDetails(on)
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"tdkt/app/internal/uitest"
+	tw "tdkt/app/widget"
 	"tdkt/data"
 	"tdkt/data/award"
 	sampledata "tdkt/data/sample"
@@ -50,17 +51,17 @@ func TestAwardsEmptyScreen(t *testing.T) {
 	uitest.Capture(t, h.Win, "awards-empty")
 	// Create a campaign through its dialog.
 	test.Tap(uitest.Button(t, h.Win, "Đợt mới"))
-	name := uitest.Entry(t, h.Win, "Ví dụ: Đợt thi đua")
+	name := uitest.FormEntry(t, h.Win, "Ví dụ: Đợt thi đua")
 	test.Type(name, "Đợt thi đua năm 2026")
-	uitest.Entry(t, h.Win, "53/KH-UBND").SetText("12/KH-UBND")
-	for _, e := range uitest.FindAll[*widget.Entry](h.Win) {
+	uitest.FormEntry(t, h.Win, "53/KH-UBND").SetText("12/KH-UBND")
+	for _, e := range uitest.FindAll[*tw.FormEntry](h.Win) {
 		if e.PlaceHolder == "dd/mm/yyyy" && e.Text == "" {
 			e.SetText("05/01/2026")
 			break
 		}
 	}
 	uitest.Capture(t, h.Win, "awards-campaign")
-	test.Tap(uitest.Button(t, h.Win, "Lưu"))
+	tap(t, h.Win, "Lưu")
 	uitest.Settle()
 	c, err := h.St.CampaignByName(context.Background(), "Đợt thi đua năm 2026")
 	if err != nil || c.PlanNumber != "12/KH-UBND" || c.PlanDate.Day() != 5 {
@@ -203,29 +204,29 @@ func TestAwardsStatusChangeForManyRows(t *testing.T) {
 		t.Fatalf("%d rows checked after choosing all, want %d", got, n)
 	}
 	test.Tap(uitest.Button(t, h.Win, "Chuyển trạng thái…"))
-	var to *widget.Select
-	for _, sel := range uitest.FindAll[*widget.Select](h.Win) {
-		if len(sel.Options) == len(award.Statuses)-1 {
-			to = sel
-		}
-	}
-	if to == nil {
-		t.Fatal("no status choice in the dialog")
+	uitest.Settle()
+	to := statusChoice(t, h)
+	// From Đã thẩm định: on to Trình ký, or out; not back, not Đã khen.
+	if want := []string{string(award.Submitted), string(award.Ineligible), string(award.Returned)}; strings.Join(to.Options, "|") != strings.Join(want, "|") {
+		t.Errorf("status choices from Đã thẩm định: %q, want %q", to.Options, want)
 	}
 	to.SetSelected(string(award.Returned))
 	uitest.Capture(t, h.Win, "awards-status")
-	test.Tap(uitest.Button(t, h.Win, "Chuyển"))
+	tap(t, h.Win, "Chuyển")
 	if !uitest.Shows(h.Win, "cần ghi lý do") {
-		t.Fatal("Trả lại without a reason was not refused with a message")
+		t.Fatal("Trả lại without a reason was not refused with a message in the dialog")
 	}
-	test.Tap(uitest.Button(t, h.Win, "Đóng"))
-	test.Tap(uitest.Button(t, h.Win, "Chuyển trạng thái…"))
-	for _, sel := range uitest.FindAll[*widget.Select](h.Win) {
-		if len(sel.Options) == len(award.Statuses)-1 {
-			sel.SetSelected(string(award.Submitted))
+	// The refusal stays in the dialog, wrapped, wholly inside it.
+	for _, l := range uitest.FindAll[*widget.Label](h.Win) {
+		if strings.Contains(l.Text, "cần ghi lý do") {
+			if l.Wrapping != fyne.TextWrapWord || l.Size().Height+0.5 < l.MinSize().Height {
+				t.Errorf("the refusal is cut: %v for %v", l.Size(), l.MinSize())
+			}
 		}
 	}
-	test.Tap(uitest.Button(t, h.Win, "Chuyển"))
+	uitest.Capture(t, h.Win, "awards-status-refused")
+	to.SetSelected(string(award.Submitted))
+	tap(t, h.Win, "Chuyển")
 	uitest.Settle()
 	c := v.campaign
 	moved, _ := h.St.CountNominations(context.Background(), data.NominationFilter{CampaignID: c.ID, FormID: v.formID(), Status: award.Submitted})
@@ -244,7 +245,7 @@ func TestNominationFormWarnings(t *testing.T) {
 	uitest.Type(name, strings.ToLower(existing.Nominee.Name))
 	uitest.FormEntry(t, h.Win, "30/04/1975").SetText(vn.BirthText(existing.Nominee.Birth))
 	uitest.Settle()
-	for _, sel := range uitest.FindAll[*widget.Select](h.Win) {
+	for _, sel := range uitest.FindAll[*keySelect](h.Win) {
 		if sel.PlaceHolder == "Chọn hình thức khen thưởng" {
 			sel.SetSelected(award.FormBangKhenTinh)
 		}
@@ -261,7 +262,7 @@ func TestNominationFormWarnings(t *testing.T) {
 	}
 	uitest.Capture(t, h.Win, "awards-form")
 	before := len(v.rows.ids)
-	test.Tap(uitest.Button(t, h.Win, "Lưu (Enter)"))
+	tap(t, h.Win, "Lưu (Enter)")
 	uitest.Settle()
 	if !uitest.Shows(h.Win, "đã được đề nghị trong đợt này") {
 		t.Error("a refused save closed the form")
@@ -270,7 +271,7 @@ func TestNominationFormWarnings(t *testing.T) {
 	name.SetText("Hoàng Văn Mới")
 	uitest.FormEntry(t, h.Win, "30/04/1975").SetText("1990")
 	uitest.Settle()
-	test.Tap(uitest.Button(t, h.Win, "Lưu (Enter)"))
+	tap(t, h.Win, "Lưu (Enter)")
 	uitest.Settle()
 	if len(v.rows.ids) != before+1 {
 		t.Errorf("%d rows after adding one to %d", len(v.rows.ids), before)
@@ -296,7 +297,7 @@ func TestNominationFormPossibleDuplicate(t *testing.T) {
 	name := uitest.FormEntry(t, h.Win, "Họ và tên đầy đủ")
 	uitest.Type(name, bare)
 	uitest.FormEntry(t, h.Win, "30/04/1975").SetText(vn.BirthText(existing.Nominee.Birth))
-	for _, sel := range uitest.FindAll[*widget.Select](h.Win) {
+	for _, sel := range uitest.FindAll[*keySelect](h.Win) {
 		if sel.PlaceHolder == "Chọn hình thức khen thưởng" {
 			sel.SetSelected(award.FormGiayKhen)
 		}
@@ -310,7 +311,7 @@ func TestNominationFormPossibleDuplicate(t *testing.T) {
 	}
 	uitest.Capture(t, h.Win, "awards-form-possible-duplicate")
 	before := len(v.rows.ids)
-	test.Tap(uitest.Button(t, h.Win, "Lưu (Enter)"))
+	tap(t, h.Win, "Lưu (Enter)")
 	uitest.Settle()
 	if len(v.rows.ids) != before+1 {
 		t.Fatalf("%d rows after saving a possible duplicate to %d", len(v.rows.ids), before)
@@ -407,8 +408,12 @@ func TestNominationFormKeepsTheLatestCheck(t *testing.T) {
 		t.Error("the history shown is not that of the name typed last")
 	}
 	name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if !uitest.Shows(h.Win, "chưa được lưu") {
+		t.Fatal("Esc on a form with edits did not ask first")
+	}
+	focusedKey(h, fyne.KeyReturn) // Bỏ thay đổi
 	if len(h.Win.Canvas().Overlays().List()) != 0 {
-		t.Error("Esc did not close the form")
+		t.Error("Esc, then Enter on the question, did not close the form")
 	}
 }
 
@@ -459,4 +464,28 @@ func TestAwardsImportShowsEveryProblem(t *testing.T) {
 	if err != nil || len(v.rows.ids) != before+3 {
 		t.Errorf("after the fixed import: %d rows, want %d (%v)", len(v.rows.ids), before+3, err)
 	}
+}
+
+// statusChoice is the status dialog's choice of the new status.
+func statusChoice(t *testing.T, h *uitest.Host) *keySelect {
+	t.Helper()
+	for _, sel := range uitest.FindAll[*keySelect](h.Win) {
+		if sel.PlaceHolder == "Chọn trạng thái mới" {
+			return sel
+		}
+	}
+	t.Fatal("no status choice in the dialog")
+	return nil
+}
+
+// focusedKey types a key where the focus is, or on the window when
+// nothing has it, as a keyboard does.
+func focusedKey(h *uitest.Host, name fyne.KeyName) {
+	ev := &fyne.KeyEvent{Name: name}
+	if f := h.Win.Canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+	} else if k := h.Win.Canvas().OnTypedKey(); k != nil {
+		k(ev)
+	}
+	uitest.Settle()
 }

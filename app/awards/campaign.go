@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	tw "tdkt/app/widget"
@@ -18,30 +16,20 @@ import (
 // plan that launches it and its period.
 func (v *view) editCampaign(c data.Campaign) {
 	win := v.h.Window()
-	name := widget.NewEntry()
+	k := newKeyDialog(win)
+	name := keyEntry(&k.keys, "Ví dụ: Đợt thi đua thực hiện tốt cuộc bầu cử ... nhiệm kỳ 2021 - 2026")
 	name.SetText(c.Name)
-	name.SetPlaceHolder("Ví dụ: Đợt thi đua thực hiện tốt cuộc bầu cử ... nhiệm kỳ 2021 - 2026")
-	theme := widget.NewMultiLineEntry()
-	theme.Wrapping = fyne.TextWrapWord
-	theme.SetMinRowsVisible(2)
+	theme := keyMultiLine(&k.keys, "", 2)
 	theme.SetText(c.Theme)
-	number := widget.NewEntry()
+	number := keyEntry(&k.keys, "53/KH-UBND")
 	number.SetText(c.PlanNumber)
-	number.SetPlaceHolder("53/KH-UBND")
-	planDate := dateEntry(c.PlanDate)
-	by := widget.NewEntry()
+	planDate := dateEntry(&k.keys, c.PlanDate)
+	by := keyEntry(&k.keys, "UBND tỉnh Bắc Kạn")
 	by.SetText(c.LaunchedBy)
-	by.SetPlaceHolder("UBND tỉnh Bắc Kạn")
-	from, to := dateEntry(c.From), dateEntry(c.To)
-	name.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return fmt.Errorf("cần nhập tên đợt thi đua")
-		}
-		return nil
-	}
+	from, to := dateEntry(&k.keys, c.From), dateEntry(&k.keys, c.To)
 	toItem := widget.NewFormItem("Đến ngày", to)
 	toItem.HintText = "Tiền thưởng của đợt tính theo hệ số và lương cơ sở của ngày này cho đến khi có quyết định"
-	items := []*widget.FormItem{
+	form := widget.NewForm(
 		widget.NewFormItem("Tên đợt thi đua *", name),
 		widget.NewFormItem("Chủ đề", theme),
 		widget.NewFormItem("Số kế hoạch", number),
@@ -49,42 +37,41 @@ func (v *view) editCampaign(c data.Campaign) {
 		widget.NewFormItem("Cơ quan phát động", by),
 		widget.NewFormItem("Từ ngày", from),
 		toItem,
-	}
+	)
 	title := "Đợt thi đua mới"
 	if c.ID != 0 {
 		title = "Sửa đợt thi đua"
 	}
-	d := dialog.NewForm(title, "Lưu", "Hủy", items, func(ok bool) {
-		if !ok {
-			return
+	k.act = func() error {
+		if strings.TrimSpace(name.Text) == "" {
+			win.Canvas().Focus(name)
+			return fmt.Errorf("cần nhập tên đợt thi đua")
 		}
 		c.Name, c.Theme, c.PlanNumber, c.LaunchedBy = name.Text, theme.Text, number.Text, by.Text
 		var err error
 		for _, f := range []struct {
-			e   *widget.Entry
+			e   *tw.FormEntry
 			dst *time.Time
 		}{{planDate, &c.PlanDate}, {from, &c.From}, {to, &c.To}} {
 			if *f.dst, err = parseOptionalDate(f.e.Text); err != nil {
-				tw.ShowError(win, err)
-				return
+				win.Canvas().Focus(f.e)
+				return err
 			}
 		}
 		saved, err := v.h.Store().SaveCampaign(v.ctx, c)
 		if err != nil {
-			tw.ShowError(win, err)
-			return
+			return err
 		}
 		v.loadCampaigns(saved.ID, func() { v.h.SetStatus("Đã lưu đợt thi đua " + saved.Name) })
-	}, win)
-	d.Resize(fyne.NewSize(760, 520))
-	d.Show()
-	win.Canvas().Focus(name)
+		return nil
+	}
+	k.show(title, "Lưu (Enter)", form, 760, name)
 }
 
-// dateEntry is an entry for a date typed dd/mm/yyyy, checked as typed.
-func dateEntry(t time.Time) *widget.Entry {
-	e := widget.NewEntry()
-	e.SetPlaceHolder("dd/mm/yyyy")
+// dateEntry is an entry of a dialog for a date typed dd/mm/yyyy, checked
+// as typed.
+func dateEntry(k *keys, t time.Time) *tw.FormEntry {
+	e := keyEntry(k, "dd/mm/yyyy")
 	if !t.IsZero() {
 		e.SetText(vn.DMY(t))
 	}

@@ -2,6 +2,7 @@ package awards
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log"
 	"strings"
@@ -30,23 +31,26 @@ const noRank = "Không xếp hạng"
 type nominationForm struct {
 	v        *view
 	id       int64 // the nomination edited; 0 for a new one
-	kind     *widget.RadioGroup
+	kind     *keySelect
 	name     *tw.FormEntry
 	nameWarn *widget.Label // a possible duplicate: a warning under the name that does not stop a save
 	birth    *tw.FormEntry
-	sex      *widget.RadioGroup
+	sex      *keySelect
 	position *tw.FormEntry
 	work     *tw.FormEntry
-	form     *widget.Select
-	rank     *widget.Select
-	achieve  *widget.Entry
-	proposer *widget.SelectEntry
+	form     *keySelect
+	rank     *keySelect
+	achieve  *tw.FormEntry
+	proposer *keySelectEntry
 	checks   *widget.Label
 	history  *widget.Label
 	side     *fyne.Container // checks and history, laid out again as they grow
-	dlg      *tw.EditDialog
+	dlg      *keyDialog
+	entries  map[string]*tw.FormEntry // by the field the store names in a refusal
+	errs     map[string]string        // field -> what the store refuses in it
 	checking tw.Latest
-	tried    bool // save was pressed: show every problem, missing fields too
+	tried    bool        // save was pressed: show every problem, missing fields too
+	initial  award.Entry // as opened: what differs is an unsaved edit
 }
 
 func (v *view) addNomination() {
@@ -63,45 +67,53 @@ func (v *view) editCurrent() {
 	}
 }
 
+// noSex is the choice of sex for "not recorded".
+const noSex = "Không ghi"
+
+// openForm opens the nomination n in the form: to edit, or only to look
+// at when it cannot be changed any more (see lockReason).
 func (v *view) openForm(n data.Nomination) *nominationForm {
-	f := &nominationForm{v: v, id: n.ID}
-	f.kind = widget.NewRadioGroup([]string{string(award.Individual), string(award.Collective), string(award.Household)}, nil)
-	f.kind.Horizontal = true
+	if why := v.lockReason(n); why != "" {
+		v.showNomination(n, why)
+		return nil
+	}
+	f := &nominationForm{v: v, id: n.ID, dlg: newKeyDialog(v.h.Window()), errs: map[string]string{}}
+	f.kind = newKeySelect(&f.dlg.keys, []string{string(award.Individual), string(award.Collective), string(award.Household)}, nil)
 	f.name = tw.NewFormEntry("Họ và tên đầy đủ, có dấu; hoặc tên tập thể")
 	f.nameWarn = tw.Wrapped("⚠ Cảnh báo: có thể trùng với một đối tượng có tên chỉ khác ở dấu, cùng ngày sinh (xem mục Kiểm tra); vẫn lưu được.")
 	f.nameWarn.Importance = widget.WarningImportance
 	f.nameWarn.Hide()
 	f.birth = tw.NewFormEntry("30/04/1975 hoặc 1975")
-	f.sex = widget.NewRadioGroup(vn.Sexes, nil)
-	f.sex.Horizontal = true
+	f.sex = newKeySelect(&f.dlg.keys, append([]string{noSex}, vn.Sexes...), nil)
 	f.position = tw.NewFormEntry("")
 	f.work = tw.NewFormEntry("")
 	var forms []string
 	for _, fm := range v.forms {
 		forms = append(forms, fm.Name)
 	}
-	f.form = widget.NewSelect(forms, nil)
+	f.form = newKeySelect(&f.dlg.keys, forms, nil)
 	f.form.PlaceHolder = "Chọn hình thức khen thưởng"
 	ranks := []string{noRank}
 	for _, r := range award.Ranks {
 		ranks = append(ranks, string(r))
 	}
-	f.rank = widget.NewSelect(ranks, nil)
-	f.achieve = widget.NewMultiLineEntry()
-	f.achieve.SetMinRowsVisible(3)
-	f.achieve.Wrapping = fyne.TextWrapWord
+	f.rank = newKeySelect(&f.dlg.keys, ranks, nil)
+	f.achieve = keyMultiLine(&f.dlg.keys, "", 3)
 	var props []string
 	for _, p := range v.proposers {
 		props = append(props, p.Name)
 	}
-	f.proposer = widget.NewSelectEntry(props)
+	f.proposer = newKeySelectEntry(&f.dlg.keys, props)
 	f.proposer.SetPlaceHolder("Ví dụ: UBND huyện Ba Bể, Sở Y tế")
 
 	// Fill in the nomination edited.
 	f.kind.SetSelected(string(n.Nominee.Kind))
 	f.name.SetText(n.Nominee.Name)
 	f.birth.SetText(vn.BirthText(n.Nominee.Birth))
-	f.sex.SetSelected(n.Nominee.Sex)
+	f.sex.SetSelected(noSex)
+	if n.Nominee.Sex != "" {
+		f.sex.SetSelected(n.Nominee.Sex)
+	}
 	f.position.SetText(n.Position)
 	f.work.SetText(n.Workplace)
 	f.form.SetSelected(n.Form)
@@ -115,8 +127,10 @@ func (v *view) openForm(n data.Nomination) *nominationForm {
 	// Then check as the user changes it.
 	f.kind.OnChanged = func(string) { f.kindChanged(); f.check() }
 	f.form.OnChanged = func(string) { f.check() }
-	for _, e := range []*tw.FormEntry{f.name, f.birth, f.position, f.work} {
-		e.OnChanged = func(string) { f.check() }
+	f.entries = map[string]*tw.FormEntry{award.FieldName: f.name, award.FieldBirth: f.birth,
+		award.FieldPosition: f.position, award.FieldWorkplace: f.work}
+	for field, e := range f.entries {
+		f.watch(field, e)
 	}
 	f.checks = tw.Wrapped("")
 	f.history = tw.Wrapped("")
@@ -128,24 +142,79 @@ func (v *view) openForm(n data.Nomination) *nominationForm {
 	if n.ID != 0 {
 		title = "Sửa đề nghị: " + n.Nominee.Name
 	}
-	f.dlg = tw.NewEditDialog(v.h.Window(), title, "Lưu (Enter)", []tw.Field{
-		{Label: "Loại *", Widget: f.kind},
-		{Name: award.FieldName, Label: "Họ và tên / Tên tập thể *", Widget: container.NewVBox(f.name, f.nameWarn), Entry: f.name},
-		{Name: award.FieldBirth, Label: "Ngày sinh", Widget: f.birth},
-		{Label: "Giới tính", Widget: f.sex},
-		{Name: award.FieldPosition, Label: "Chức vụ", Widget: f.position},
-		{Name: award.FieldWorkplace, Label: "Đơn vị công tác", Widget: f.work},
-		{Label: "Hình thức khen thưởng *", Widget: f.form},
-		{Label: "Hạng", Widget: f.rank},
-		{Label: "Tóm tắt thành tích", Widget: f.achieve},
-		{Label: "Đơn vị đề nghị", Widget: f.proposer},
-	}, f.save, f.saved)
-	f.proposer.OnSubmitted = func(string) { f.dlg.Submit() }
-	f.dlg.SetSide(f.side)
+	item := func(label string, w fyne.CanvasObject) *widget.FormItem { return widget.NewFormItem(label, w) }
+	form := widget.NewForm(
+		item("Loại *", f.kind),
+		item("Họ và tên / Tên tập thể *", container.NewVBox(f.name, f.nameWarn)),
+		item("Ngày sinh", f.birth),
+		item("Giới tính", f.sex),
+		item("Chức vụ", f.position),
+		item("Đơn vị công tác", f.work),
+		item("Hình thức khen thưởng *", f.form),
+		item("Hạng", f.rank),
+		item("Tóm tắt thành tích", f.achieve),
+		item("Đơn vị đề nghị", f.proposer))
+	split := container.NewHSplit(container.NewVScroll(form), container.NewVScroll(container.NewPadded(f.side)))
+	split.Offset = 0.6
+	f.dlg.act = f.save
+	f.dlg.leave = f.leave
 	f.kindChanged()
+	f.initial = f.input()
 	f.check()
-	f.dlg.Show(fyne.NewSize(1100, 640), f.name)
+	size := formSize(v.h.Window())
+	f.dlg.height = size.Height
+	f.dlg.show(title, "Lưu (Enter)", split, size.Width, f.name)
 	return f
+}
+
+// watch shows beside the entry of field what the store refuses in it;
+// typing clears that and checks again.
+func (f *nominationForm) watch(field string, e *tw.FormEntry) {
+	bindEntry(&f.dlg.keys, e)
+	e.AlwaysShowValidationError = true
+	e.Validator = func(string) error {
+		if msg := f.errs[field]; msg != "" {
+			return errors.New(msg)
+		}
+		return nil
+	}
+	e.OnChanged = func(string) {
+		delete(f.errs, field)
+		f.check()
+	}
+}
+
+// setProblems shows beside each entry what the store refuses in it
+// (field -> message), replacing what was shown.
+func (f *nominationForm) setProblems(problems map[string]string) {
+	f.errs = map[string]string{}
+	for field, msg := range problems {
+		if _, ok := f.entries[field]; ok {
+			f.errs[field] = msg
+		}
+	}
+	for _, e := range f.entries {
+		e.Validate()
+	}
+}
+
+// formSize is the nomination form's size: as large as it was made, but
+// inside the window.
+func formSize(win fyne.Window) fyne.Size {
+	room := win.Canvas().Size()
+	return fyne.NewSize(min(1100, room.Width-40), min(640, room.Height-40))
+}
+
+// leave closes the form (close) on Esc or Hủy, asking first when it has
+// edits not saved.
+func (f *nominationForm) leave(close func()) {
+	if f.input() == f.initial {
+		close()
+		return
+	}
+	confirmKeys(f.v.h.Window(), "Bỏ các thay đổi chưa lưu?",
+		"Các thay đổi trong đề nghị này chưa được lưu. Bỏ các thay đổi và đóng? (Hủy để quay lại sửa tiếp.)",
+		"Bỏ thay đổi", close)
 }
 
 // kindChanged enables the fields of people or of collectives.
@@ -177,7 +246,10 @@ func (f *nominationForm) input() award.Entry {
 		in.Rank = award.Rank(f.rank.Selected)
 	}
 	if in.Kind == award.Individual {
-		in.Sex, in.Position, in.Workplace = f.sex.Selected, f.position.Text, f.work.Text
+		in.Position, in.Workplace = f.position.Text, f.work.Text
+		if f.sex.Selected != noSex {
+			in.Sex = f.sex.Selected
+		}
 		if b, err := vn.ParseBirthText(f.birth.Text); err == nil {
 			in.Birth = b
 		} else {
@@ -226,14 +298,14 @@ func (f *nominationForm) show(probs problem.List, tried bool, hist string) {
 		}
 		lines = append(lines, "⚠ "+p.Message)
 	}
-	f.dlg.SetProblems(problems)
+	f.setProblems(problems)
 	if shown := warnings > 0; shown != f.nameWarn.Visible() {
 		if shown {
 			f.nameWarn.Show()
 		} else {
 			f.nameWarn.Hide()
 		}
-		f.dlg.Relayout()
+		f.dlg.fit()
 	}
 	if len(lines) == 0 {
 		lines = append(lines, "✓ Không thấy vấn đề: chưa có đối tượng này trong đợt, hình thức áp dụng được.")
@@ -296,8 +368,28 @@ func (f *nominationForm) save() error {
 	}
 	if err != nil {
 		f.check()
+		return f.refusal(err)
 	}
-	return err
+	f.saved()
+	return nil
+}
+
+// refusal marks the fields a refused save names and says the reasons.
+func (f *nominationForm) refusal(err error) error {
+	probs, refused := problem.Of(err)
+	if !refused {
+		log.Printf("awards: save the nomination: %v", err)
+		return err
+	}
+	var lines []string
+	for _, p := range probs {
+		if _, ok := f.entries[p.Field]; ok && f.errs[p.Field] == "" {
+			f.errs[p.Field] = p.Message
+			f.entries[p.Field].Validate()
+		}
+		lines = append(lines, p.Message)
+	}
+	return errors.New(strings.Join(lines, "\n"))
 }
 
 // saved shows the list again with the nomination saved.

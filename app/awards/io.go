@@ -3,11 +3,7 @@ package awards
 import (
 	"context"
 	"fmt"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
+	"strings"
 
 	tw "tdkt/app/widget"
 	"tdkt/data"
@@ -87,12 +83,51 @@ func (v *view) saveTemplate() {
 // one, or the one the user picks) as a department sends it up, as the
 // Báo cáo screen offers it.
 func ExportNominations(h Host) {
-	chooseCampaign(h, func(c data.Campaign) { exportNominations(h, c, 0) })
+	chooseCampaign(h, func(c data.Campaign) { exportNominations(h, c, 0, "") })
+}
+
+// exportList saves the campaign's list as the export writes it: the
+// whole campaign, or its award form filtered on. The other filters on
+// screen (kind, status, proposer, search) do not apply to the workbook,
+// which lists a campaign as a department sends it up: when one is set,
+// the user is told so first, and the status line says what was exported.
+func (v *view) exportList() {
+	scope, ignored := v.exportScope()
+	if len(ignored) == 0 {
+		exportNominations(v.h, v.campaign, v.formID(), scope)
+		return
+	}
+	confirmKeys(v.h.Window(), "Xuất danh sách đề nghị", fmt.Sprintf("Bảng tính liệt kê %s, như khi gửi cấp trên. "+
+		"Các bộ lọc đang chọn trên màn hình (%s) không áp dụng cho bảng tính.", scope, strings.Join(ignored, ", ")),
+		"Xuất (Enter)", func() { exportNominations(v.h, v.campaign, v.formID(), scope) })
+}
+
+// exportScope says which nominations the export lists, and names the
+// filters on screen it does not follow.
+func (v *view) exportScope() (scope string, ignored []string) {
+	scope = "cả đợt"
+	if v.formID() != 0 {
+		scope = "cả đợt, theo hình thức " + v.form.Selected
+	}
+	if v.kind.Selected != "" && v.kind.Selected != allKinds {
+		ignored = append(ignored, "loại "+v.kind.Selected)
+	}
+	if v.status.Selected != "" && v.status.Selected != allStatuses {
+		ignored = append(ignored, "trạng thái "+v.status.Selected)
+	}
+	if v.proposer.Selected != "" && v.proposer.Selected != allProposers {
+		ignored = append(ignored, "đơn vị đề nghị "+v.proposer.Selected)
+	}
+	if strings.TrimSpace(v.search.Text) != "" {
+		ignored = append(ignored, fmt.Sprintf("tìm %q", strings.TrimSpace(v.search.Text)))
+	}
+	return scope, ignored
 }
 
 // exportNominations asks where to save a campaign's list (formID 0: every
-// form) and writes it in the background with its progress.
-func exportNominations(h Host, c data.Campaign, formID int64) {
+// form) and writes it in the background with its progress; scope ("" for
+// none) says in the status line what the list holds.
+func exportNominations(h Host, c data.Campaign, formID int64, scope string) {
 	win := h.Window()
 	if c.ID == 0 {
 		tw.ShowError(win, fmt.Errorf("chưa có đợt thi đua nào để xuất: hãy tạo đợt thi đua hoặc nhập bảng tính đề nghị"))
@@ -115,8 +150,12 @@ func exportNominations(h Host, c data.Campaign, formID int64) {
 				tw.ShowError(win, err)
 				return
 			}
-			h.SetStatus(fmt.Sprintf("Đã xuất %s: %s tập thể, %s cá nhân, %s đồng", path,
-				vn.Int(int64(res.Collectives)), vn.Int(int64(res.Individuals)), vn.Money(res.Money)))
+			msg := fmt.Sprintf("Đã xuất %s: %s tập thể, %s cá nhân, %s đồng", path,
+				vn.Int(int64(res.Collectives)), vn.Int(int64(res.Individuals)), vn.Money(res.Money))
+			if scope != "" {
+				msg += " (" + scope + ")"
+			}
+			h.SetStatus(msg)
 		})
 		return nil
 	})
@@ -143,16 +182,17 @@ func chooseCampaign(h Host, then func(data.Campaign)) {
 	for i, c := range all {
 		names[i] = c.Name
 	}
-	sel := widget.NewSelect(names, nil)
+	k := newKeyDialog(win)
+	sel := newKeySelect(&k.keys, names, nil)
 	sel.SetSelected(names[0])
-	dialog.ShowCustomConfirm("Chọn đợt thi đua", "Tiếp tục", "Hủy", container.NewGridWrap(fyne.NewSize(520, 40), sel), func(ok bool) {
-		if !ok {
-			return
-		}
+	k.act = func() error {
+		k.close() // first: then opens the save dialog
 		for _, c := range all {
 			if c.Name == sel.Selected {
 				then(c)
 			}
 		}
-	}, win)
+		return nil
+	}
+	k.show("Chọn đợt thi đua", "Tiếp tục (Enter)", sel, 560, sel)
 }

@@ -99,6 +99,7 @@ func (v *view) countText(took time.Duration) {
 		}
 	}
 	v.count.SetText(text)
+	v.bottom.Refresh() // the count's width changes
 }
 
 // sortBy sorts by a column; tapping it again reverses the order.

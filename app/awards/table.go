@@ -17,34 +17,45 @@ type nominationColumn struct {
 	sort data.NominationSort
 }
 
-// Column indexes of the nomination table.
+// Column indexes of the nomination table, in the order shown: what an
+// officer checks in a list (who, which form, where it stands, how much)
+// comes first, so that the smallest window (1280×680) shows it without
+// scrolling sideways; birth and workplace, which the form shows, last.
 const (
 	colCheck = iota
 	colSTT
 	colKind
 	colName
-	colBirth
-	colDetail
 	colForm
 	colRank
-	colProposer
 	colStatus
 	colMoney
+	colProposer
+	colBirth
+	colDetail
 )
 
+// nominationColumns are sized to their usual content at the program's
+// text size: the longest status with its paper ("Đã thẩm định –
+// 12/TTr-UBND"), the money of a Huân chương, the common forms; longer
+// texts end with "…".
 var nominationColumns = []nominationColumn{
 	colCheck:    {tw.Column{Width: 40, Check: true, NoSort: true}, data.SortList},
-	colSTT:      {tw.Column{Title: "STT", Width: 70, Right: true}, data.SortList},
-	colKind:     {tw.Column{Title: "Loại", Width: 86}, data.SortKind},
-	colName:     {tw.Column{Title: "Họ và tên / Tên tập thể", Width: 230}, data.SortName},
-	colBirth:    {tw.Column{Title: "Ngày sinh", Width: 108}, data.SortBirth},
-	colDetail:   {tw.Column{Title: "Chức vụ, đơn vị công tác", Width: 250}, data.SortWorkplace},
-	colForm:     {tw.Column{Title: "Hình thức khen thưởng", Width: 250}, data.SortForm},
-	colRank:     {tw.Column{Title: "Hạng", Width: 66}, data.SortRank},
-	colProposer: {tw.Column{Title: "Đơn vị đề nghị", Width: 190}, data.SortProposer},
-	colStatus:   {tw.Column{Title: "Trạng thái", Width: 210}, data.SortStatus},
-	colMoney:    {tw.Column{Title: "Số tiền (đồng)", Width: 130, Right: true, NoSort: true}, data.SortList},
+	colSTT:      {tw.Column{Title: "STT", Width: 66, Right: true}, data.SortList},
+	colKind:     {tw.Column{Title: "Loại", Width: 96}, data.SortKind},
+	colName:     {tw.Column{Title: "Họ và tên / Tên tập thể", Width: 220}, data.SortName},
+	colForm:     {tw.Column{Title: "Hình thức khen thưởng", Width: 240}, data.SortForm},
+	colRank:     {tw.Column{Title: "Hạng", Width: 64}, data.SortRank},
+	colStatus:   {tw.Column{Title: "Trạng thái", Width: 186}, data.SortStatus},
+	colMoney:    {tw.Column{Title: "Số tiền (đồng)", Width: 116, Right: true, NoSort: true}, data.SortList},
+	colProposer: {tw.Column{Title: "Đơn vị đề nghị", Width: 170}, data.SortProposer},
+	colBirth:    {tw.Column{Title: "Ngày sinh", Width: 100}, data.SortBirth},
+	colDetail:   {tw.Column{Title: "Chức vụ, đơn vị công tác", Width: 260}, data.SortWorkplace},
 }
+
+// stickyColumns stay in view when the table scrolls sideways: the check
+// box, the number, the kind and the name.
+const stickyColumns = colName + 1
 
 // pageSize is how many rows are read from the store at a time; pagesKept
 // is how many such pages stay in memory (a few screens around the view).
@@ -127,7 +138,7 @@ func newNominationTable(v *view) *tw.Table {
 	for i, c := range nominationColumns {
 		cols[i] = c.Column
 	}
-	t := tw.NewLargeTable(cols, 4, func(row, col int) string {
+	t := tw.NewLargeTable(cols, stickyColumns, func(row, col int) string {
 		n, ok := v.row(row)
 		if !ok {
 			return ""
