@@ -24,8 +24,16 @@ func (s *Shell) addShortcuts() {
 		i := i
 		goTo = append(goTo, fyne.NewMenuItem(sec.title, func() { s.Select(i) }))
 	}
+	var samplesItems []*fyne.MenuItem
+	for _, sm := range samples {
+		sm := sm
+		samplesItems = append(samplesItems, fyne.NewMenuItem(sm.menu, func() { s.loadSample(sm) }))
+	}
+	loadSample := fyne.NewMenuItem("Tải dữ liệu mẫu", nil)
+	loadSample.ChildMenu = fyne.NewMenu("", samplesItems...)
 	s.Win.SetMainMenu(fyne.NewMainMenu(
-		fyne.NewMenu("Tệp", item("Mới", "new", fyne.KeyN), item("Lưu", "save", fyne.KeyS), item("In", "print", fyne.KeyP)),
+		fyne.NewMenu("Tệp", item("Mới", "new", fyne.KeyN), item("Lưu", "save", fyne.KeyS), item("In", "print", fyne.KeyP),
+			fyne.NewMenuItemSeparator(), loadSample),
 		fyne.NewMenu("Sửa", item("Tìm", "find", fyne.KeyF)),
 		fyne.NewMenu("Đi đến", goTo...),
 	))

@@ -45,16 +45,19 @@ func sections() []section {
 	}
 }
 
-// sample is a set of sample data the welcome screen offers to load.
+// sample is a set of sample data the welcome screen and the Tệp menu
+// offer to load.
 type sample struct {
 	title string // the button's text
+	menu  string // the menu item's text
 	load  func(ctx context.Context, st *data.Store, p tw.Progress) error
+	shows int // the section that shows it, opened once it is loaded
 }
 
-// samples are the welcome screen's sample data, in the order shown.
+// samples are the sample data, in the order shown.
 var samples = []sample{
-	{"Tải dữ liệu mẫu: bầu cử xã Thiệu Ngọc (Thanh Hóa, 2021)", elections.LoadSample},
-	{"Tải dữ liệu mẫu: thi đua bầu cử tỉnh Bắc Kạn (2021)", awards.LoadSample},
+	{"Tải dữ liệu mẫu: bầu cử xã Thiệu Ngọc (Thanh Hóa, 2021)", "Bầu cử xã Thiệu Ngọc (Thanh Hóa, 2021)", elections.LoadSample, SecElections},
+	{"Tải dữ liệu mẫu: thi đua bầu cử tỉnh Bắc Kạn (2021)", "Thi đua bầu cử tỉnh Bắc Kạn (2021)", awards.LoadSample, SecAwards},
 }
 
 // report is a document the Báo cáo screen offers to produce.

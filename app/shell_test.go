@@ -74,13 +74,13 @@ func TestWelcomeOffersTheSamples(t *testing.T) {
 }
 
 // The welcome screen's election sample loads Thiệu Ngọc and opens the
-// unit screen.
+// election screen that shows it.
 func TestWelcomeOffersElectionSample(t *testing.T) {
 	s := newTestShell(t, nil)
 	test.Tap(button(t, s.Win, "Tải dữ liệu mẫu: bầu cử xã Thiệu Ngọc"))
 	uitest.Settle()
-	if s.cur != SecUnits || len(s.Win.Canvas().Overlays().List()) != 0 || !shows(s.Win, "Tỉnh Thanh Hóa (38)") {
-		t.Fatal("the unit screen is not shown after the sample")
+	if s.cur != SecElections || len(s.Win.Canvas().Overlays().List()) != 0 || !shows(s.Win, sampledata.Election2021Name) {
+		t.Fatal("the election screen is not shown after the sample")
 	}
 	es, _ := s.Store().Elections(context.Background())
 	if len(es) != 1 || es[0].Name != sampledata.Election2021Name {
@@ -93,8 +93,8 @@ func TestWelcomeOffersAwardsSample(t *testing.T) {
 	s := newTestShell(t, nil)
 	test.Tap(button(t, s.Win, "Tải dữ liệu mẫu: thi đua bầu cử tỉnh Bắc Kạn"))
 	uitest.Settle()
-	if s.cur != SecUnits || !shows(s.Win, "Tỉnh Bắc Kạn (06)") {
-		t.Fatal("the unit screen is not shown after the sample")
+	if s.cur != SecAwards || !shows(s.Win, "Thi đua – Khen thưởng") {
+		t.Fatal("the awards screen is not shown after the sample")
 	}
 	cs, _ := s.Store().Campaigns(context.Background())
 	if len(cs) != 1 {
@@ -267,5 +267,29 @@ func TestLeavingUnsavedEditsAsks(t *testing.T) {
 	d, _ := s.store.DecisionByNumber(context.Background(), "123/QĐ-UBND")
 	if strings.Contains(strings.Join(d.Recipients, ";"), "Sở Tài chính") {
 		t.Error("the dropped edit was saved")
+	}
+}
+
+// The samples can be loaded into a database that holds data already,
+// from the Tệp menu, which then opens the screen that shows them.
+func TestSamplesFromTheMenu(t *testing.T) {
+	s := newTestShell(t, uitest.BacKan)
+	var load *fyne.MenuItem
+	for _, it := range s.Win.MainMenu().Items[0].Items {
+		if it.Label == "Tải dữ liệu mẫu" {
+			load = it
+		}
+	}
+	if load == nil || load.ChildMenu == nil || len(load.ChildMenu.Items) != len(samples) {
+		t.Fatal("the Tệp menu does not offer the samples")
+	}
+	load.ChildMenu.Items[0].Action()
+	uitest.Settle()
+	if s.cur != SecElections {
+		t.Errorf("after loading the election sample the window shows section %d", s.cur)
+	}
+	es, _ := s.Store().Elections(context.Background())
+	if len(es) != 1 {
+		t.Errorf("elections after the sample: %d", len(es))
 	}
 }

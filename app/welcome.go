@@ -73,7 +73,8 @@ func (s *Shell) welcome() fyne.CanvasObject {
 		container.NewVScroll(container.NewPadded(container.NewVBox(intro, own, sample))))
 }
 
-// loadSample loads a sample in the background, then opens the unit screen.
+// loadSample loads a sample in the background, then opens the screen
+// that shows it.
 func (s *Shell) loadSample(sm sample) {
 	st := s.store
 	tw.RunLong(s.Win, "Tải dữ liệu mẫu", func(ctx context.Context, p tw.Progress) error {
@@ -85,6 +86,7 @@ func (s *Shell) loadSample(sm sample) {
 			return
 		}
 		s.nav.UnselectAll()
-		s.nav.Select(SecUnits)
+		s.nav.Select(sm.shows)
+		s.SetStatus("Đã tải dữ liệu mẫu: " + sm.menu)
 	})
 }
