@@ -189,7 +189,7 @@ func (v *view) compose(correctsID int64) {
 		tw.ShowWarnings(win, "Dự thảo quyết định có cảnh báo", "Đã tạo dự thảo quyết định "+dec.Number, dec.Warnings)
 	}, win)
 	d.Resize(fyne.NewSize(760, 560))
-	keys(win, d, date, number, signer)
+	tw.FormDialogKeys(win, d, date, number, signer)
 	d.Show()
 }
 
@@ -244,16 +244,6 @@ func previewText(ctx context.Context, st *data.Store, campaignID int64, form, ty
 	}
 	return fmt.Sprintf("Sẽ khen %d tập thể, %d cá nhân: %s%s.\nTổng tiền thưởng: %s đồng (%s).",
 		coll, ind, strings.Join(names, "; "), more, vn.Int(total), vn.MoneyWords(total))
-}
-
-// keys makes a form dialog answer Enter (create) and Esc (cancel), in
-// its entries as well as elsewhere.
-func keys(win fyne.Window, d *dialog.FormDialog, entries ...*tw.FormEntry) {
-	for _, e := range entries {
-		e.OnEsc = d.Hide
-		e.OnSubmitted = func(string) { d.Submit() }
-	}
-	tw.DialogKeys(win, d, d.Submit)
 }
 
 // departmentProposals are the issued tờ trình of the department that a

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tdkt/app/internal/uitest"
-	tw "tdkt/app/widget"
 	"tdkt/data"
 	"tdkt/data/award"
 )
@@ -149,10 +148,4 @@ func TestIssueSavesTheEditorFirst(t *testing.T) {
 }
 
 // entries are the visible entries of the window, plain or FormEntry.
-func entries(w fyne.Window) []*widget.Entry {
-	out := uitest.FindAll[*widget.Entry](w)
-	for _, e := range uitest.FindAll[*tw.FormEntry](w) {
-		out = append(out, &e.Entry)
-	}
-	return out
-}
+func entries(w fyne.Window) []*widget.Entry { return uitest.Entries(w) }

@@ -308,7 +308,7 @@ func (p *proposals) composeDialog(camps []data.Campaign, forms []data.AwardForm,
 		})
 	}, win)
 	d.Resize(fyne.NewSize(760, 460))
-	keys(win, d, date, number, signer)
+	tw.FormDialogKeys(win, d, date, number, signer)
 	d.Show()
 }
 

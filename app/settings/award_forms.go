@@ -111,7 +111,7 @@ func awardFormSettings(h Host) fyne.CanvasObject {
 		for i, l := range levels {
 			labels[i] = l.label
 		}
-		ind, col := widget.NewEntry(), widget.NewEntry()
+		ind, col := tw.NewFormEntry(""), tw.NewFormEntry("")
 		ind.SetPlaceHolder("để trống nếu không áp dụng")
 		col.SetPlaceHolder("để trống nếu không áp dụng")
 		fill := func(lvl award.Level) {
@@ -144,8 +144,7 @@ func awardFormSettings(h Host) fyne.CanvasObject {
 		}
 		level.OnChanged = func(string) { fill(chosen()) }
 		level.SetSelected(labels[0])
-		household := widget.NewEntry()
-		household.SetPlaceHolder("để trống: không thưởng hộ gia đình theo nghị định này")
+		household := tw.NewFormEntry("để trống: không thưởng hộ gia đình theo nghị định này")
 		if regime.Household > 0 {
 			household.SetText(regime.Household.String())
 		}
@@ -187,10 +186,11 @@ func awardFormSettings(h Host) fyne.CanvasObject {
 			table.Refresh()
 		}, h.Window())
 		d.Resize(fyne.NewSize(620, 320))
+		tw.FormDialogKeys(h.Window(), d, ind, col, household)
 		d.Show()
 	}
 	addForm := func() {
-		name, auth := widget.NewEntry(), widget.NewEntry()
+		name, auth := tw.NewFormEntry(""), tw.NewFormEntry("")
 		name.Validator = func(t string) error {
 			if strings.TrimSpace(t) == "" {
 				return fmt.Errorf("cần nhập tên")
@@ -211,6 +211,7 @@ func awardFormSettings(h Host) fyne.CanvasObject {
 			table.Refresh()
 		}, h.Window())
 		d.Resize(fyne.NewSize(560, 240))
+		tw.FormDialogKeys(h.Window(), d, name, auth)
 		d.Show()
 	}
 	h.OnKey("new", addForm)

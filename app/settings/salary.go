@@ -61,10 +61,8 @@ func salarySettings(h Host) fyne.CanvasObject {
 	table.OnSelected = func(id widget.TableCellID) { selected = id.Row }
 
 	edit := func(from time.Time, amount int64) {
-		date := widget.NewEntry()
-		date.SetPlaceHolder("dd/mm/yyyy")
-		money := widget.NewEntry()
-		money.SetPlaceHolder("ví dụ: 2.340.000")
+		date := tw.NewFormEntry("dd/mm/yyyy")
+		money := tw.NewFormEntry("ví dụ: 2.340.000")
 		if !from.IsZero() {
 			date.SetText(vn.DMY(from))
 			money.SetText(vn.Int(amount))
@@ -92,6 +90,7 @@ func salarySettings(h Host) fyne.CanvasObject {
 			h.SetStatus("Đã lưu mức lương cơ sở từ ngày " + vn.DMY(day))
 		}, h.Window())
 		d.Resize(fyne.NewSize(460, 240))
+		tw.FormDialogKeys(h.Window(), d, date, money)
 		d.Show()
 	}
 	add := widget.NewButtonWithIcon("Thêm mức mới", theme.ContentAddIcon(), func() { edit(time.Time{}, 0) })

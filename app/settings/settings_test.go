@@ -141,7 +141,7 @@ func TestCoefficientDialogByLevel(t *testing.T) {
 	}
 	level[len(level)-1].SetSelected("Chủ tịch UBND cấp xã")
 	var ind, col, household *widget.Entry
-	for _, e := range uitest.FindAll[*widget.Entry](h.Win) {
+	for _, e := range uitest.Entries(h.Win) {
 		switch {
 		case e.PlaceHolder == "để trống nếu không áp dụng" && ind == nil:
 			ind = e
@@ -306,4 +306,41 @@ func TestDisplayScale(t *testing.T) {
 		t.Errorf("the size kept is %v", got)
 	}
 	uitest.Capture(t, h.Win, "settings-display-125")
+}
+
+// The settings' dialogs answer Esc (close, nothing saved) and Enter in a
+// field (save).
+func TestSettingsDialogsAnswerEnterAndEsc(t *testing.T) {
+	h := open(t)
+	tabs(t, h).SelectIndex(1)
+	ctx := context.Background()
+	before, _ := h.St.BaseSalaries(ctx)
+	open := func() int { return len(h.Win.Canvas().Overlays().List()) }
+	test.Tap(uitest.Button(t, h.Win, "Thêm mức mới"))
+	if open() != 1 {
+		t.Fatal("the salary dialog did not open")
+	}
+	tw.PressKey(h.Win, fyne.KeyEscape)
+	if open() != 0 {
+		t.Fatal("Esc does not close the salary dialog")
+	}
+	test.Tap(uitest.Button(t, h.Win, "Thêm mức mới"))
+	entries := uitest.Entries(h.Win)
+	var date, money *widget.Entry
+	for _, e := range entries {
+		switch e.PlaceHolder {
+		case "dd/mm/yyyy":
+			date = e
+		case "ví dụ: 2.340.000":
+			money = e
+		}
+	}
+	date.SetText("01/07/2027")
+	money.SetText("2.800.000")
+	h.Win.Canvas().Focus(money)
+	tw.PressKey(h.Win, fyne.KeyReturn)
+	after, _ := h.St.BaseSalaries(ctx)
+	if len(after) != len(before)+1 || open() != 0 {
+		t.Errorf("Enter in the amount did not save and close: %d rates before, %d after", len(before), len(after))
+	}
 }

@@ -35,6 +35,17 @@ func DialogKeys(win fyne.Window, d dialog.Dialog, enter func()) {
 	d.SetOnClosed(func() { c.SetOnTypedKey(prev) })
 }
 
+// FormDialogKeys makes a form dialog answer Enter (its main action) and
+// Esc (cancel), in its entries as well as elsewhere. Call it before
+// d.Show.
+func FormDialogKeys(win fyne.Window, d *dialog.FormDialog, entries ...*FormEntry) {
+	for _, e := range entries {
+		e.OnEsc = d.Hide
+		e.OnSubmitted = func(string) { d.Submit() }
+	}
+	DialogKeys(win, d, d.Submit)
+}
+
 // PressKey sends a key to the window as the keyboard does when no entry
 // has the focus (tests press Enter and Esc in dialogs with it); a
 // focused entry gets it instead.

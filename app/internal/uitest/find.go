@@ -144,3 +144,18 @@ func Type(o fyne.Focusable, text string) {
 		Settle()
 	}
 }
+
+// Entries returns the visible entries, plain ones and the FormEntry of
+// dialogs (as their entry), in the order FindAll finds them.
+func Entries(w fyne.Window) []*widget.Entry {
+	var out []*widget.Entry
+	for _, o := range Objects(w) {
+		switch e := o.(type) {
+		case *widget.Entry:
+			out = append(out, e)
+		case *tw.FormEntry:
+			out = append(out, &e.Entry)
+		}
+	}
+	return out
+}
