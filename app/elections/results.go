@@ -41,6 +41,7 @@ type resultsTab struct {
 	warnings  *widget.Label
 	detail    *fyne.Container
 	content   fyne.CanvasObject
+	sized     bool // the list has been laid out with a size
 }
 
 func newResultsTab(v *view) *resultsTab {
@@ -115,7 +116,7 @@ func newResultsTab(v *view) *resultsTab {
 	t.warnings.Importance = widget.WarningImportance
 	t.detail = container.NewStack(tw.Wrapped("Chọn một đơn vị bầu cử để xem kết quả."))
 
-	left := container.NewBorder(container.NewGridWithColumns(2, t.race, t.status), nil, nil, nil, t.table)
+	left := container.NewBorder(container.NewGridWithColumns(2, t.race, t.status), nil, nil, nil, whenSized(t.table, t.firstLayout))
 	split := container.NewHSplit(left, t.detail)
 	split.Offset = 0.43
 	t.content = split
@@ -149,9 +150,36 @@ func (t *resultsTab) filter() {
 	if t.table.Selected() >= 0 {
 		t.pick(t.table.Selected())
 	} else if len(rows) > 0 {
-		t.table.Select(widget.TableCellID{Row: 0, Col: 0})
+		t.selectFirst()
 	}
 	t.v.status()
+}
+
+// selectFirst selects the first row, or, while the list has no size yet
+// (its tab never shown), shows its result and leaves the selection to
+// the list's first layout: a table selected before it has a size opens
+// scrolled sideways without its first rows (issue 13, item 5).
+func (t *resultsTab) selectFirst() {
+	if t.sized {
+		t.table.Select(widget.TableCellID{Row: 0, Col: 0})
+		return
+	}
+	t.pick(t.table.Rows()[0])
+}
+
+// firstLayout selects the row shown once the list has a size.
+func (t *resultsTab) firstLayout() {
+	t.sized = true
+	rows := t.table.Rows()
+	for i, r := range rows {
+		if t.rows[r].ID == t.cur.ID {
+			t.table.Select(widget.TableCellID{Row: i, Col: 0})
+			return
+		}
+	}
+	if len(rows) > 0 {
+		t.table.Select(widget.TableCellID{Row: 0, Col: 0})
+	}
 }
 
 // statusImportance colours a result: green when it stands, orange when
