@@ -39,7 +39,7 @@ type areaTab struct {
 func newAreaTab(v *view) *areaTab {
 	t := &areaTab{v: v, sel: -1}
 	t.search = widget.NewEntry()
-	t.search.SetPlaceHolder("Tìm theo xã, mã xã, số hoặc tên khu vực bỏ phiếu (Ctrl+F)…")
+	t.search.SetPlaceHolder("Tìm theo xã, mã, số hoặc tên khu vực (Ctrl+F)…")
 	t.search.OnChanged = func(string) { t.filter() }
 	add := widget.NewButtonWithIcon("Thêm khu vực bỏ phiếu", theme.ContentAddIcon(), t.add)
 	t.edit = widget.NewButtonWithIcon("Sửa", theme.DocumentCreateIcon(), func() {
@@ -56,7 +56,7 @@ func newAreaTab(v *view) *areaTab {
 	t.tally.Importance = widget.HighImportance
 	t.holder = container.NewStack()
 	t.content = container.NewBorder(
-		container.NewVBox(t.search, container.NewHBox(add, t.edit, t.del, widget.NewSeparator(), t.tally)),
+		container.NewBorder(nil, nil, nil, container.NewHBox(add, t.edit, t.del, widget.NewSeparator(), t.tally), t.search),
 		nil, nil, nil, t.holder)
 	t.pick(-1)
 	return t
@@ -66,18 +66,18 @@ func newAreaTab(v *view) *areaTab {
 func (t *areaTab) build() {
 	t.races = t.v.cur.Races
 	cols := []tw.Column{
-		{Title: "Mã xã", Width: 75},
-		{Title: "Xã, phường", Width: 150},
-		{Title: "Số", Width: 55, Right: true, Num: func(r int) int64 { return int64(t.areas[r].Number) }},
-		{Title: "Tên", Width: 165},
+		{Title: "Mã xã", Width: colWidth("Mã xã", "15775")},
+		{Title: "Xã, phường", Width: colWidth("Xã, phường", "Phường Đông Hương")},
+		{Title: "Số", Width: colWidth("Số", "99"), Right: true, Num: func(r int) int64 { return int64(t.areas[r].Number) }},
+		{Title: "Tên", Width: colWidth("Tên", "Tổ 06 Thiện Phong")},
 	}
 	for _, race := range t.races {
 		race := race
 		title := "ĐVBC " + strings.TrimPrefix(string(race), "HĐND ")
-		cols = append(cols, tw.Column{Title: title, Width: 98, Right: true,
+		cols = append(cols, tw.Column{Title: title, Width: colWidth(title, "99"), Right: true,
 			Num: func(r int) int64 { return int64(t.number[t.areas[r].In[race]]) }})
 	}
-	cols = append(cols, tw.Column{Title: "Biên bản", Width: 90, Right: true, Num: func(r int) int64 { return int64(tallied(t.areas[r])) }})
+	cols = append(cols, tw.Column{Title: "Biên bản", Width: colWidth("Biên bản", "4/4"), Right: true, Num: func(r int) int64 { return int64(tallied(t.areas[r])) }})
 	t.table = tw.NewTable(cols, func(r, c int) string {
 		a := t.areas[r]
 		switch {

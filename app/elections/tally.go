@@ -83,7 +83,8 @@ func openTallyForm(v *view, a data.PollingArea, race election.Race) *tallyForm {
 	foot := container.NewVBox(f.state, f.problems, container.NewHBox(cancel, f.del, layout.NewSpacer(), f.save))
 	content := container.NewBorder(head, foot, nil, nil, f.body)
 	f.d = dialog.NewCustomWithoutButtons("Biên bản kết quả kiểm phiếu", content, v.h.Window())
-	f.d.Resize(fyne.NewSize(1040, 600))
+	room := v.h.Window().Canvas().Size() // the whole form in the smallest window
+	f.d.Resize(fyne.NewSize(min(1040, room.Width-16), min(600, room.Height-8)))
 	f.race.SetSelected(string(race))
 	f.d.Show()
 	if len(f.nums) > 0 {
