@@ -23,42 +23,6 @@ var officeSizes = []struct {
 	size fyne.Size
 }{{"1366", uitest.SmallArea}, {"1920", uitest.LargeArea}}
 
-// buttonsOutside lists the visible buttons of the window (dialogs
-// included, tables' headers not) that do not lie wholly inside it.
-func buttonsOutside(w fyne.Window) []string {
-	d := fyne.CurrentApp().Driver()
-	room := w.Canvas().Size()
-	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		switch x := o.(type) {
-		case *tw.Table:
-			return // its header's buttons scroll with it
-		case *widget.Button:
-			p, s := d.AbsolutePositionForObject(x), x.Size()
-			if p.X < 0 || p.Y < 0 || p.X+s.Width > room.Width+0.5 || p.Y+s.Height > room.Height+0.5 || s.Width < x.MinSize().Width-0.5 {
-				out = append(out, x.Text)
-			}
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	for _, o := range w.Canvas().Overlays().List() {
-		walk(o)
-	}
-	walk(w.Content())
-	return out
-}
-
 // inView asserts that a table shows every column listed in want and at
 // least rows rows without being scrolled.
 func inView(t *testing.T, at, what string, tbl *tw.Table, want []string, rows int) {
@@ -83,7 +47,7 @@ func inView(t *testing.T, at, what string, tbl *tw.Table, want []string, rows in
 
 func buttonsInside(t *testing.T, at string, w fyne.Window) {
 	t.Helper()
-	if out := buttonsOutside(w); len(out) > 0 {
+	if out := uitest.ButtonsOutside(w); len(out) > 0 {
 		t.Errorf("%s: buttons not wholly visible: %q", at, out)
 	}
 }
