@@ -22,18 +22,20 @@ import (
 // each race and how many of their tallies are in; from it a polling area
 // is added, edited, removed, and its tallies entered.
 type areaTab struct {
-	v       *view
-	search  *widget.Entry
-	areas   []data.PollingArea
-	number  map[int64]int // constituency id -> its number
-	table   *tw.Table
-	races   []election.Race // the races of the table's columns
-	holder  *fyne.Container
-	sel     int
-	edit    *widget.Button
-	del     *widget.Button
-	tally   *widget.Button
-	content fyne.CanvasObject
+	v      *view
+	search *widget.Entry
+	areas  []data.PollingArea
+	number map[int64]int // constituency id -> its number
+	table  *tw.Table
+	races  []election.Race // the races of the table's columns
+	holder *fyne.Container
+	sel    int
+	edit   *widget.Button
+	del    *widget.Button
+	tally  *widget.Button
+	// lastTally is the tally form opened last (for tests).
+	lastTally *tallyForm
+	content   fyne.CanvasObject
 }
 
 func newAreaTab(v *view) *areaTab {
@@ -50,7 +52,7 @@ func newAreaTab(v *view) *areaTab {
 	t.del = widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), t.remove)
 	t.tally = widget.NewButtonWithIcon("Nhập kết quả kiểm phiếu…", theme.DocumentIcon(), func() {
 		if t.sel >= 0 {
-			openTallyForm(t.v, t.areas[t.sel], "")
+			t.lastTally = openTallyForm(t.v, t.areas[t.sel], "")
 		}
 	})
 	t.tally.Importance = widget.HighImportance
@@ -312,6 +314,8 @@ func (t *areaTab) editArea(a data.PollingArea) {
 	}, func() {
 		v.refresh(func() { v.h.SetStatus("Đã lưu " + a.Label() + ", " + a.CommuneName) })
 	})
+	was := [3]string{communeEntry.Text, number.Text, name.Text}
+	d.AskBeforeCancel(func() bool { return [3]string{communeEntry.Text, number.Text, name.Text} != was })
 	d.Show(fyne.NewSize(760, 0), number)
 }
 
@@ -322,7 +326,7 @@ func (t *areaTab) remove() {
 	v := t.v
 	a := t.areas[t.sel]
 	msg := fmt.Sprintf("Xóa %s của %s? Sẽ mất cả %d biên bản kiểm phiếu của khu vực này. Việc này không hoàn tác được.", a.Label(), a.CommuneName, tallied(a))
-	tw.Confirm(v.h.Window(), "Xóa khu vực bỏ phiếu", msg, "Xóa", func() {
+	tw.ConfirmKeys(v.h.Window(), "Xóa khu vực bỏ phiếu", msg, "Xóa", func() {
 		if err := v.h.Store().DeletePollingArea(v.ctx, a.ID); err != nil {
 			tw.ShowError(v.h.Window(), err)
 			return

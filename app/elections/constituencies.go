@@ -317,6 +317,8 @@ func (t *constituencyTab) editConstituency(c data.Constituency) {
 	}, func() {
 		v.refresh(func() { v.h.SetStatus("Đã lưu " + c.Label()) })
 	})
+	was := [5]string{race.Selected, unit.Text, number.Text, seats.Text, desc.Text}
+	d.AskBeforeCancel(func() bool { return [5]string{race.Selected, unit.Text, number.Text, seats.Text, desc.Text} != was })
 	d.Show(fyne.NewSize(680, 0), number)
 }
 
@@ -333,7 +335,7 @@ func (t *constituencyTab) removeConstituency() {
 	}
 	msg := fmt.Sprintf("Xóa %s? Sẽ mất %d người ứng cử và %d biên bản kiểm phiếu; %d khu vực bỏ phiếu sẽ không còn thuộc đơn vị bầu cử %s nào. Việc này không hoàn tác được.",
 		c.Label(), use.Candidates, use.Tallies, use.Areas, c.Race.Label())
-	tw.Confirm(v.h.Window(), "Xóa đơn vị bầu cử", msg, "Xóa", func() {
+	tw.ConfirmKeys(v.h.Window(), "Xóa đơn vị bầu cử", msg, "Xóa", func() {
 		if err := v.h.Store().DeleteConstituency(v.ctx, c.ID); err != nil {
 			tw.ShowError(v.h.Window(), err)
 			return
@@ -390,6 +392,8 @@ func (t *constituencyTab) editCandidate(c data.Candidate) {
 			v.h.SetStatus("Đã lưu người ứng cử " + c.Name)
 		})
 	})
+	was := [3]string{name.Text, birth.Text, sex.Selected}
+	d.AskBeforeCancel(func() bool { return [3]string{name.Text, birth.Text, sex.Selected} != was })
 	d.Show(fyne.NewSize(640, 0), name)
 }
 
@@ -399,7 +403,7 @@ func (t *constituencyTab) removeCandidate() {
 	}
 	v := t.v
 	c := t.cands[t.candSel]
-	tw.Confirm(v.h.Window(), "Xóa người ứng cử", fmt.Sprintf("Xóa người ứng cử %s khỏi %s?", c.Name, t.rows[t.sel].Label()), "Xóa", func() {
+	tw.ConfirmKeys(v.h.Window(), "Xóa người ứng cử", fmt.Sprintf("Xóa người ứng cử %s khỏi %s?", c.Name, t.rows[t.sel].Label()), "Xóa", func() {
 		if err := v.h.Store().DeleteCandidate(v.ctx, c.ID); err != nil {
 			tw.ShowError(v.h.Window(), err)
 			return

@@ -54,8 +54,10 @@ func (k *DialogKeys) TypedKey(e *fyne.KeyEvent) {
 	}
 }
 
-// ConfirmKeys is Confirm whose Enter confirms and Esc cancels.
+// ConfirmKeys is Confirm whose Enter confirms and Esc cancels; the
+// keyboard goes back to where it was when a dialog under it stays open.
 func ConfirmKeys(w fyne.Window, title, message, action string, yes func()) *dialog.ConfirmDialog {
+	prev := w.Canvas().Focused()
 	var d *dialog.ConfirmDialog
 	keys := NewDialogKeys(func() { d.Confirm() }, func() { d.Hide() })
 	body := container.NewStack(keys, container.NewGridWrap(fyne.NewSize(460, 90), Wrapped(message)))
@@ -64,6 +66,11 @@ func ConfirmKeys(w fyne.Window, title, message, action string, yes func()) *dial
 			yes()
 		}
 	}, w)
+	d.SetOnClosed(func() {
+		if prev != nil && len(w.Canvas().Overlays().List()) > 0 {
+			w.Canvas().Focus(prev)
+		}
+	})
 	d.Show()
 	w.Canvas().Focus(keys)
 	return d
