@@ -22,24 +22,26 @@ import (
 // each race and how many of their tallies are in; from it a polling area
 // is added, edited, removed, and its tallies entered.
 type areaTab struct {
-	v       *view
-	search  *widget.Entry
-	areas   []data.PollingArea
-	number  map[int64]int // constituency id -> its number
-	table   *tw.Table
-	races   []election.Race // the races of the table's columns
-	holder  *fyne.Container
-	sel     int
-	edit    *widget.Button
-	del     *widget.Button
-	tally   *widget.Button
-	content fyne.CanvasObject
+	v      *view
+	search *widget.Entry
+	areas  []data.PollingArea
+	number map[int64]int // constituency id -> its number
+	table  *tw.Table
+	races  []election.Race // the races of the table's columns
+	holder *fyne.Container
+	sel    int
+	edit   *widget.Button
+	del    *widget.Button
+	tally  *widget.Button
+	// lastTally is the tally form opened last (for tests).
+	lastTally *tallyForm
+	content   fyne.CanvasObject
 }
 
 func newAreaTab(v *view) *areaTab {
 	t := &areaTab{v: v, sel: -1}
 	t.search = widget.NewEntry()
-	t.search.SetPlaceHolder("Tìm theo xã, mã xã, số hoặc tên khu vực bỏ phiếu (Ctrl+F)…")
+	t.search.SetPlaceHolder("Tìm theo xã, mã, số hoặc tên khu vực (Ctrl+F)…")
 	t.search.OnChanged = func(string) { t.filter() }
 	add := widget.NewButtonWithIcon("Thêm khu vực bỏ phiếu", theme.ContentAddIcon(), t.add)
 	t.edit = widget.NewButtonWithIcon("Sửa", theme.DocumentCreateIcon(), func() {
@@ -50,13 +52,13 @@ func newAreaTab(v *view) *areaTab {
 	t.del = widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), t.remove)
 	t.tally = widget.NewButtonWithIcon("Nhập kết quả kiểm phiếu…", theme.DocumentIcon(), func() {
 		if t.sel >= 0 {
-			openTallyForm(t.v, t.areas[t.sel], "")
+			t.lastTally = openTallyForm(t.v, t.areas[t.sel], "")
 		}
 	})
 	t.tally.Importance = widget.HighImportance
 	t.holder = container.NewStack()
 	t.content = container.NewBorder(
-		container.NewVBox(t.search, container.NewHBox(add, t.edit, t.del, widget.NewSeparator(), t.tally)),
+		container.NewBorder(nil, nil, nil, container.NewHBox(add, t.edit, t.del, widget.NewSeparator(), t.tally), t.search),
 		nil, nil, nil, t.holder)
 	t.pick(-1)
 	return t
@@ -66,18 +68,18 @@ func newAreaTab(v *view) *areaTab {
 func (t *areaTab) build() {
 	t.races = t.v.cur.Races
 	cols := []tw.Column{
-		{Title: "Mã xã", Width: 75},
-		{Title: "Xã, phường", Width: 150},
-		{Title: "Số", Width: 55, Right: true, Num: func(r int) int64 { return int64(t.areas[r].Number) }},
-		{Title: "Tên", Width: 165},
+		{Title: "Mã xã", Width: colWidth("Mã xã", "15775")},
+		{Title: "Xã, phường", Width: colWidth("Xã, phường", "Phường Đông Hương")},
+		{Title: "Số", Width: colWidth("Số", "99"), Right: true, Num: func(r int) int64 { return int64(t.areas[r].Number) }},
+		{Title: "Tên", Width: colWidth("Tên", "Tổ 06 Thiện Phong")},
 	}
 	for _, race := range t.races {
 		race := race
 		title := "ĐVBC " + strings.TrimPrefix(string(race), "HĐND ")
-		cols = append(cols, tw.Column{Title: title, Width: 98, Right: true,
+		cols = append(cols, tw.Column{Title: title, Width: colWidth(title, "99"), Right: true,
 			Num: func(r int) int64 { return int64(t.number[t.areas[r].In[race]]) }})
 	}
-	cols = append(cols, tw.Column{Title: "Biên bản", Width: 90, Right: true, Num: func(r int) int64 { return int64(tallied(t.areas[r])) }})
+	cols = append(cols, tw.Column{Title: "Biên bản", Width: colWidth("Biên bản", "4/4"), Right: true, Num: func(r int) int64 { return int64(tallied(t.areas[r])) }})
 	t.table = tw.NewTable(cols, func(r, c int) string {
 		a := t.areas[r]
 		switch {
@@ -312,6 +314,8 @@ func (t *areaTab) editArea(a data.PollingArea) {
 	}, func() {
 		v.refresh(func() { v.h.SetStatus("Đã lưu " + a.Label() + ", " + a.CommuneName) })
 	})
+	was := [3]string{communeEntry.Text, number.Text, name.Text}
+	d.AskBeforeCancel(func() bool { return [3]string{communeEntry.Text, number.Text, name.Text} != was })
 	d.Show(fyne.NewSize(760, 0), number)
 }
 
@@ -322,7 +326,7 @@ func (t *areaTab) remove() {
 	v := t.v
 	a := t.areas[t.sel]
 	msg := fmt.Sprintf("Xóa %s của %s? Sẽ mất cả %d biên bản kiểm phiếu của khu vực này. Việc này không hoàn tác được.", a.Label(), a.CommuneName, tallied(a))
-	tw.Confirm(v.h.Window(), "Xóa khu vực bỏ phiếu", msg, "Xóa", func() {
+	tw.ConfirmKeys(v.h.Window(), "Xóa khu vực bỏ phiếu", msg, "Xóa", func() {
 		if err := v.h.Store().DeletePollingArea(v.ctx, a.ID); err != nil {
 			tw.ShowError(v.h.Window(), err)
 			return

@@ -36,11 +36,32 @@ type constituencyTab struct {
 	candTable *tw.Table
 	candSel   int
 	title     *widget.Label
+	short     *widget.Label // the list is shorter than the law asks
 	edit, del *widget.Button
 	addC      *widget.Button
 	editC     *widget.Button
 	delC      *widget.Button
+	toggle    *widget.Button
+	split     *container.Split
+	right     fyne.CanvasObject // the candidates pane
 	content   fyne.CanvasObject
+}
+
+// candidatesShownKey remembers whether the candidates pane is shown.
+const candidatesShownKey = "elections.constituencies.candidates"
+
+// showCandidates shows or hides the candidates pane, the list taking the
+// whole width when it is hidden.
+func (t *constituencyTab) showCandidates(show bool) {
+	if show {
+		t.right.Show()
+		t.toggle.SetIcon(theme.VisibilityIcon())
+	} else {
+		t.right.Hide()
+		t.toggle.SetIcon(theme.VisibilityOffIcon())
+	}
+	fyne.CurrentApp().Preferences().SetBool(candidatesShownKey, show)
+	t.split.Refresh()
 }
 
 func raceChoices(e data.Election) []string {
@@ -58,12 +79,12 @@ func newConstituencyTab(v *view) *constituencyTab {
 	t.search.SetPlaceHolder("Tìm theo đơn vị hành chính hoặc số (Ctrl+F)…")
 	t.search.OnChanged = func(string) { t.filter() }
 	t.table = tw.NewTable([]tw.Column{
-		{Title: "Cấp", Width: 110},
-		{Title: "Đơn vị hành chính", Width: 240},
-		{Title: "Số đơn vị bầu cử", Width: 150, Right: true, Num: func(r int) int64 { return int64(t.rows[r].Number) }},
-		{Title: "Số đại biểu được bầu", Width: 185, Right: true, Num: func(r int) int64 { return int64(t.rows[r].Seats) }},
-		{Title: "Người ứng cử", Width: 125, Right: true, Num: func(r int) int64 { return int64(len(t.rows[r].Ranked)) }},
-		{Title: "Khu vực bỏ phiếu", Width: 150, Right: true, Num: func(r int) int64 { return int64(t.rows[r].Areas) }},
+		{Title: "Cấp", Width: colWidth("Cấp", "HĐND huyện")},
+		{Title: "Đơn vị hành chính", Width: colWidth("Đơn vị hành chính", "Thành phố Thanh Hóa")},
+		{Title: "Số", Width: colWidth("Số", "99"), Right: true, Num: func(r int) int64 { return int64(t.rows[r].Number) }},
+		{Title: "Đại biểu", Width: colWidth("Đại biểu"), Right: true, Num: func(r int) int64 { return int64(t.rows[r].Seats) }},
+		{Title: "Ứng cử", Width: colWidth("Ứng cử", "10 (cần 15)"), Right: true, Num: func(r int) int64 { return int64(len(t.rows[r].Ranked)) }},
+		{Title: "Khu vực", Width: colWidth("Khu vực", "1.234"), Right: true, Num: func(r int) int64 { return int64(t.rows[r].Areas) }},
 	}, func(r, c int) string {
 		x := t.rows[r]
 		switch c {
@@ -85,9 +106,9 @@ func newConstituencyTab(v *view) *constituencyTab {
 		return vn.Int(int64(x.Areas))
 	}, t.pick)
 	t.candTable = tw.NewTable([]tw.Column{
-		{Title: "Họ và tên", Width: 300},
-		{Title: "Ngày sinh", Width: 130, Num: func(r int) int64 { return t.cands[r].Birth.Unix() }},
-		{Title: "Giới tính", Width: 110},
+		{Title: "Họ và tên", Width: colWidth("Họ và tên", "Nguyễn Thị Phương Thảo")},
+		{Title: "Ngày sinh", Width: colWidth("Ngày sinh", "29/12/1978"), Num: func(r int) int64 { return t.cands[r].Birth.Unix() }},
+		{Title: "Giới tính", Width: colWidth("Giới tính", "Nam")},
 	}, func(r, c int) string {
 		x := t.cands[r]
 		switch c {
@@ -113,7 +134,7 @@ func newConstituencyTab(v *view) *constituencyTab {
 		}
 	})
 	t.del = widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), t.removeConstituency)
-	t.addC = widget.NewButtonWithIcon("Thêm người ứng cử", theme.ContentAddIcon(), func() { t.editCandidate(data.Candidate{}) })
+	t.addC = widget.NewButtonWithIcon("Thêm người", theme.ContentAddIcon(), func() { t.editCandidate(data.Candidate{}) })
 	t.editC = widget.NewButtonWithIcon("Sửa", theme.DocumentCreateIcon(), func() {
 		if t.candSel >= 0 {
 			t.editCandidate(t.cands[t.candSel])
@@ -122,14 +143,22 @@ func newConstituencyTab(v *view) *constituencyTab {
 	t.delC = widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), t.removeCandidate)
 	t.title = tw.Bold("Chọn một đơn vị bầu cử để xem người ứng cử")
 	t.title.Truncation = fyne.TextTruncateEllipsis
+	t.short = widget.NewLabel("")
+	t.short.Importance = widget.WarningImportance
+	t.short.Truncation = fyne.TextTruncateEllipsis
+	t.short.Hide()
 
-	left := container.NewBorder(
-		container.NewVBox(container.NewBorder(nil, nil, t.race, nil, t.search), container.NewHBox(add, t.edit, t.del)),
-		nil, nil, nil, t.table)
-	right := container.NewBorder(container.NewBorder(nil, nil, nil, container.NewHBox(t.addC, t.editC, t.delC), t.title), nil, nil, nil, t.candTable)
-	split := container.NewVSplit(left, right)
-	split.Offset = 0.6
-	t.content = split
+	// The list takes the whole height; the selected constituency's
+	// candidates are beside it, in a pane that can be hidden.
+	right := container.NewBorder(
+		container.NewVBox(t.title, t.short, container.NewHBox(t.addC, t.editC, t.delC)),
+		nil, nil, nil, t.candTable)
+	split := rememberedSplit("elections.constituencies.split", true, t.table, right, 0.6, t.table.Width)
+	t.toggle = widget.NewButtonWithIcon("Người ứng cử", theme.VisibilityIcon(), func() { t.showCandidates(!right.Visible()) })
+	t.right, t.split = right, split
+	filters := container.NewBorder(nil, nil, atLeast(t.race, colWidth(allRaces)+30), container.NewHBox(add, t.edit, t.del, widget.NewSeparator(), t.toggle), t.search)
+	t.content = container.NewBorder(filters, nil, nil, nil, split)
+	t.showCandidates(fyne.CurrentApp().Preferences().BoolWithFallback(candidatesShownKey, true))
 	return t
 }
 
@@ -177,6 +206,7 @@ func (t *constituencyTab) pick(r int) {
 		t.del.Disable()
 		t.addC.Disable()
 		t.title.SetText("Chọn một đơn vị bầu cử để xem người ứng cử")
+		t.short.Hide()
 		t.candTable.SetRows(nil)
 		return
 	}
@@ -190,11 +220,13 @@ func (t *constituencyTab) pick(r int) {
 		return
 	}
 	t.cands = cands
-	title := fmt.Sprintf("%s: %d người ứng cử cho %d ghế", c.Label(), len(cands), c.Seats)
+	t.title.SetText(fmt.Sprintf("%s: %d người ứng cử cho %d ghế", c.Label(), len(cands), c.Seats))
 	if need := election.MinCandidates(c.Race, c.Seats); len(cands) < need {
-		title += fmt.Sprintf(", ít hơn quy định (cần %d, %s)", need, listArticle(c.Race))
+		t.short.SetText(fmt.Sprintf("Ít hơn quy định: cần %d người ứng cử (%s)", need, listArticle(c.Race)))
+		t.short.Show()
+	} else {
+		t.short.Hide()
 	}
-	t.title.SetText(title)
 	t.candTable.SetRows(tw.AllRows(len(cands)))
 }
 
@@ -285,6 +317,8 @@ func (t *constituencyTab) editConstituency(c data.Constituency) {
 	}, func() {
 		v.refresh(func() { v.h.SetStatus("Đã lưu " + c.Label()) })
 	})
+	was := [5]string{race.Selected, unit.Text, number.Text, seats.Text, desc.Text}
+	d.AskBeforeCancel(func() bool { return [5]string{race.Selected, unit.Text, number.Text, seats.Text, desc.Text} != was })
 	d.Show(fyne.NewSize(680, 0), number)
 }
 
@@ -301,7 +335,7 @@ func (t *constituencyTab) removeConstituency() {
 	}
 	msg := fmt.Sprintf("Xóa %s? Sẽ mất %d người ứng cử và %d biên bản kiểm phiếu; %d khu vực bỏ phiếu sẽ không còn thuộc đơn vị bầu cử %s nào. Việc này không hoàn tác được.",
 		c.Label(), use.Candidates, use.Tallies, use.Areas, c.Race.Label())
-	tw.Confirm(v.h.Window(), "Xóa đơn vị bầu cử", msg, "Xóa", func() {
+	tw.ConfirmKeys(v.h.Window(), "Xóa đơn vị bầu cử", msg, "Xóa", func() {
 		if err := v.h.Store().DeleteConstituency(v.ctx, c.ID); err != nil {
 			tw.ShowError(v.h.Window(), err)
 			return
@@ -358,6 +392,8 @@ func (t *constituencyTab) editCandidate(c data.Candidate) {
 			v.h.SetStatus("Đã lưu người ứng cử " + c.Name)
 		})
 	})
+	was := [3]string{name.Text, birth.Text, sex.Selected}
+	d.AskBeforeCancel(func() bool { return [3]string{name.Text, birth.Text, sex.Selected} != was })
 	d.Show(fyne.NewSize(640, 0), name)
 }
 
@@ -367,7 +403,7 @@ func (t *constituencyTab) removeCandidate() {
 	}
 	v := t.v
 	c := t.cands[t.candSel]
-	tw.Confirm(v.h.Window(), "Xóa người ứng cử", fmt.Sprintf("Xóa người ứng cử %s khỏi %s?", c.Name, t.rows[t.sel].Label()), "Xóa", func() {
+	tw.ConfirmKeys(v.h.Window(), "Xóa người ứng cử", fmt.Sprintf("Xóa người ứng cử %s khỏi %s?", c.Name, t.rows[t.sel].Label()), "Xóa", func() {
 		if err := v.h.Store().DeleteCandidate(v.ctx, c.ID); err != nil {
 			tw.ShowError(v.h.Window(), err)
 			return

@@ -67,22 +67,25 @@ func newView(h Host) *view {
 		}
 	})
 	v.picker.PlaceHolder = "Chọn cuộc bầu cử…"
-	newBtn := widget.NewButtonWithIcon("Cuộc bầu cử mới…", theme.ContentAddIcon(), func() { v.editElection(data.Election{}) })
+	// One row above the tabs: the screen's title, the election chosen
+	// and what is done with elections, in short words beside their icons.
+	newBtn := widget.NewButtonWithIcon("Mới…", theme.ContentAddIcon(), func() { v.editElection(data.Election{}) })
 	editBtn := widget.NewButtonWithIcon("Sửa…", theme.DocumentCreateIcon(), func() {
 		if v.cur.ID != 0 {
 			v.editElection(v.cur)
 		}
 	})
 	importBtn := widget.NewButtonWithIcon("Nhập bảng tính…", theme.UploadIcon(), v.importWorkbook)
-	exportBtn := widget.NewButtonWithIcon("Xuất biểu tổng hợp…", theme.DownloadIcon(), func() {
+	exportBtn := widget.NewButtonWithIcon("Xuất tổng hợp…", theme.DownloadIcon(), func() {
 		if v.cur.ID != 0 {
 			exportSummary(h, v.cur, v.summary.unit)
 		}
 	})
-	templateBtn := widget.NewButtonWithIcon("Tải mẫu bảng tính…", theme.FileIcon(), v.saveTemplate)
-	toolbar := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabel("Cuộc bầu cử:"), nil, v.picker),
-		container.NewHBox(newBtn, editBtn, widget.NewSeparator(), importBtn, exportBtn, templateBtn))
+	templateBtn := widget.NewButtonWithIcon("Mẫu…", theme.FileIcon(), v.saveTemplate)
+	title := tw.Bold("Bầu cử")
+	title.SizeName = theme.SizeNameSubHeadingText
+	header := container.NewBorder(nil, nil, title,
+		container.NewHBox(newBtn, editBtn, widget.NewSeparator(), importBtn, exportBtn, templateBtn), v.picker)
 
 	v.consts = newConstituencyTab(v)
 	v.areas = newAreaTab(v)
@@ -101,7 +104,7 @@ func newView(h Host) *view {
 			exportSummary(h, v.cur, v.summary.unit)
 		}
 	})
-	v.root = tw.Screen("Bầu cử", toolbar, v.body)
+	v.root = container.NewBorder(header, nil, nil, nil, v.body)
 	v.reload(0, nil)
 	return v
 }

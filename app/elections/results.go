@@ -7,7 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	tw "tdkt/app/widget"
@@ -35,12 +35,13 @@ type resultsTab struct {
 	cur       data.ConstituencyResult
 	candTable *tw.Table
 	title     *widget.Label
-	figures   *widget.Form
+	figures   *widget.Label
 	verdict   *widget.Label
 	next      *widget.Label
 	warnings  *widget.Label
 	detail    *fyne.Container
 	content   fyne.CanvasObject
+	sized     bool // the list has been laid out with a size
 }
 
 func newResultsTab(v *view) *resultsTab {
@@ -53,11 +54,10 @@ func newResultsTab(v *view) *resultsTab {
 	t.status = widget.NewSelect(opts, func(string) { t.filter() })
 	t.status.SetSelected(allResults)
 	t.table = tw.NewTable([]tw.Column{
-		{Title: "Cấp", Width: 100},
-		{Title: "Đơn vị hành chính", Width: 150},
-		{Title: "Số", Width: 50, Right: true, Num: func(r int) int64 { return int64(t.rows[r].Number) }},
-		{Title: "Trúng cử", Width: 90, Right: true, Num: func(r int) int64 { return int64(t.rows[r].Elected) }},
-		{Title: "Kết quả", Width: 150},
+		{Title: "Cấp", Width: colWidth("Cấp", "HĐND huyện")},
+		{Title: "Đơn vị hành chính", Width: colWidth("Đơn vị hành chính", "Xã Thiệu Ngọc")},
+		{Title: "Số", Width: colWidth("Số", "99"), Right: true, Num: func(r int) int64 { return int64(t.rows[r].Number) }},
+		{Title: "Kết quả", Width: colWidth("Kết quả", "Chưa đủ biên bản 0/5")}, // at most 5 seats (Điều 10)
 	}, func(r, c int) string {
 		x := t.rows[r]
 		switch c {
@@ -67,34 +67,26 @@ func newResultsTab(v *view) *resultsTab {
 			return x.UnitName
 		case 2:
 			return strconv.Itoa(x.Number)
-		case 3:
-			return fmt.Sprintf("%d/%d", x.Elected, x.Seats)
 		}
-		return data.StatusLabel(x.Status)
+		return fmt.Sprintf("%s %d/%d", data.StatusLabel(x.Status), x.Elected, x.Seats)
 	}, t.pick)
 	t.candTable = tw.NewTable([]tw.Column{
-		{Title: "#", Width: 40, Right: true},
-		{Title: "Họ và tên", Width: 185},
-		{Title: "Ngày sinh", Width: 110},
-		{Title: "Số phiếu", Width: 90, Right: true},
-		{Title: "Tỷ lệ", Width: 85, Right: true},
-		{Title: "Kết quả", Width: 100},
+		{Title: "Họ và tên", Width: colWidth("Họ và tên", "Nguyễn Thị Thu Hương")},
+		{Title: "Ngày sinh", Width: colWidth("Ngày sinh", "29/12/1978")},
+		{Title: "Số phiếu (tỷ lệ)", Width: colWidth("Số phiếu (tỷ lệ)", "123.456 (100,00%)"), Right: true},
+		{Title: "Kết quả", Width: colWidth("Kết quả", "Trúng cử")},
 	}, func(r, c int) string {
 		k := t.cur.Ranked[r]
 		switch c {
 		case 0:
-			return strconv.Itoa(r + 1)
-		case 1:
 			return k.Name
-		case 2:
+		case 1:
 			if k.Birth.IsZero() {
 				return ""
 			}
 			return vn.DMY(k.Birth)
-		case 3:
-			return vn.Int(k.Votes)
-		case 4:
-			return election.FormatPercent(k.Percent)
+		case 2:
+			return fmt.Sprintf("%s (%s)", vn.Int(k.Votes), election.FormatPercent(k.Percent))
 		}
 		switch {
 		case k.Elected:
@@ -105,20 +97,16 @@ func newResultsTab(v *view) *resultsTab {
 		return ""
 	}, nil)
 	t.title = tw.Bold("")
-	t.title.SizeName = theme.SizeNameSubHeadingText
-	t.title.Wrapping = fyne.TextWrapWord
-	t.figures = widget.NewForm()
+	t.title.Truncation = fyne.TextTruncateEllipsis
+	t.figures = tw.Wrapped("")
 	t.verdict = tw.Bold("")
-	t.verdict.SizeName = theme.SizeNameSubHeadingText
 	t.next = tw.Wrapped("")
 	t.warnings = tw.Wrapped("")
 	t.warnings.Importance = widget.WarningImportance
 	t.detail = container.NewStack(tw.Wrapped("Chọn một đơn vị bầu cử để xem kết quả."))
 
-	left := container.NewBorder(container.NewGridWithColumns(2, t.race, t.status), nil, nil, nil, t.table)
-	split := container.NewHSplit(left, t.detail)
-	split.Offset = 0.43
-	t.content = split
+	left := container.NewBorder(container.NewGridWithColumns(2, t.race, t.status), nil, nil, nil, whenSized(t.table, t.firstLayout))
+	t.content = rememberedSplit("elections.results.split", true, left, t.detail, 0.47, t.table.Width)
 	return t
 }
 
@@ -149,9 +137,36 @@ func (t *resultsTab) filter() {
 	if t.table.Selected() >= 0 {
 		t.pick(t.table.Selected())
 	} else if len(rows) > 0 {
-		t.table.Select(widget.TableCellID{Row: 0, Col: 0})
+		t.selectFirst()
 	}
 	t.v.status()
+}
+
+// selectFirst selects the first row, or, while the list has no size yet
+// (its tab never shown), shows its result and leaves the selection to
+// the list's first layout: a table selected before it has a size opens
+// scrolled sideways without its first rows (issue 13, item 5).
+func (t *resultsTab) selectFirst() {
+	if t.sized {
+		t.table.Select(widget.TableCellID{Row: 0, Col: 0})
+		return
+	}
+	t.pick(t.table.Rows()[0])
+}
+
+// firstLayout selects the row shown once the list has a size.
+func (t *resultsTab) firstLayout() {
+	t.sized = true
+	rows := t.table.Rows()
+	for i, r := range rows {
+		if t.rows[r].ID == t.cur.ID {
+			t.table.Select(widget.TableCellID{Row: i, Col: 0})
+			return
+		}
+	}
+	if len(rows) > 0 {
+		t.table.Select(widget.TableCellID{Row: 0, Col: 0})
+	}
 }
 
 // statusImportance colours a result: green when it stands, orange when
@@ -174,18 +189,14 @@ func (t *resultsTab) pick(r int) {
 	c := t.rows[r]
 	t.cur = c
 	t.title.SetText(c.Label())
-	t.figures.Items = nil
-	add := func(k, v string) { t.figures.Append(k, widget.NewLabel(v)) }
-	add("Số đại biểu được bầu", strconv.Itoa(c.Seats))
-	add("Tổng số cử tri", vn.Int(c.Voters))
-	add("Số cử tri đi bầu", fmt.Sprintf("%s (%s)", vn.Int(c.Voted), election.FormatPercent(c.Turnout)))
-	add("Phiếu hợp lệ / không hợp lệ", fmt.Sprintf("%s / %s", vn.Int(c.Valid), vn.Int(c.Invalid)))
-	add("Biên bản kiểm phiếu", fmt.Sprintf("%d/%d khu vực bỏ phiếu", c.Tallied, c.Areas))
-	t.figures.Refresh()
+	t.figures.SetText(fmt.Sprintf("%d đại biểu được bầu · %s cử tri, %s đi bầu (%s) · phiếu hợp lệ %s, không hợp lệ %s · biên bản %d/%d khu vực bỏ phiếu",
+		c.Seats, vn.Int(c.Voters), vn.Int(c.Voted), election.FormatPercent(c.Turnout), vn.Int(c.Valid), vn.Int(c.Invalid), c.Tallied, c.Areas))
 	t.verdict.Importance = statusImportance(c.Status)
 	t.verdict.SetText(fmt.Sprintf("%s – trúng cử %d/%d", data.StatusLabel(c.Status), c.Elected, c.Seats))
 	t.next.SetText("Theo luật: " + c.Next)
-	head := container.NewVBox(t.title, t.figures, t.verdict, t.next)
+	// The head's lines close together, so that the candidates keep the room.
+	head := container.New(layout.NewCustomPaddedVBoxLayout(0),
+		container.NewBorder(nil, nil, nil, t.verdict, t.title), t.figures, t.next)
 	if len(c.Warnings) > 0 {
 		lines := make([]string, len(c.Warnings))
 		for i, w := range c.Warnings {
@@ -194,8 +205,7 @@ func (t *resultsTab) pick(r int) {
 		t.warnings.SetText(strings.Join(lines, "\n"))
 		head.Add(t.warnings)
 	}
-	head.Add(widget.NewSeparator())
 	t.candTable.SetRows(tw.AllRows(len(c.Ranked)))
-	t.detail.Objects = []fyne.CanvasObject{container.NewBorder(head, nil, nil, nil, t.candTable)}
+	t.detail.Objects = []fyne.CanvasObject{container.New(&headFirst{rows: 8}, container.NewVScroll(head), t.candTable)}
 	t.detail.Refresh()
 }

@@ -44,13 +44,13 @@ func newSummaryTab(v *view) *summaryTab {
 	t.up = widget.NewButtonWithIcon("Lên cấp trên", theme.NavigateBackIcon(), t.goUp)
 	totals := func(r int) election.Totals { return t.sum.Rows[r].Totals[election.Race(t.race.Selected)] }
 	t.table = tw.NewTable([]tw.Column{
-		{Title: "Đơn vị", Width: 175},
-		{Title: "Cử tri", Width: 90, Right: true, Num: func(r int) int64 { return totals(r).Voters }},
-		{Title: "Đi bầu", Width: 90, Right: true, Num: func(r int) int64 { return totals(r).Voted }},
-		{Title: "Tỷ lệ", Width: 90, Right: true, Num: func(r int) int64 { return totals(r).Turnout() }},
-		{Title: "Đại biểu", Width: 90, Right: true, Num: func(r int) int64 { return totals(r).Seats }},
-		{Title: "Trúng cử", Width: 90, Right: true, Num: func(r int) int64 { return totals(r).Elected }},
-		{Title: "Thiếu", Width: 70, Right: true, Num: func(r int) int64 { x := totals(r); return x.Seats - x.Elected }},
+		{Title: "Đơn vị", Width: colWidth("Đơn vị", "Thành phố Thanh Hóa")},
+		{Title: "Cử tri", Width: colWidth("Cử tri", "1.234.567"), Right: true, Num: func(r int) int64 { return totals(r).Voters }},
+		{Title: "Đi bầu", Width: colWidth("Đi bầu", "1.234.567"), Right: true, Num: func(r int) int64 { return totals(r).Voted }},
+		{Title: "Tỷ lệ", Width: colWidth("Tỷ lệ", "100,00%"), Right: true, Num: func(r int) int64 { return totals(r).Turnout() }},
+		{Title: "Đại biểu", Width: colWidth("Đại biểu", "1.234"), Right: true, Num: func(r int) int64 { return totals(r).Seats }},
+		{Title: "Trúng cử", Width: colWidth("Trúng cử", "1.234"), Right: true, Num: func(r int) int64 { return totals(r).Elected }},
+		{Title: "Thiếu", Width: colWidth("Thiếu", "123"), Right: true, Num: func(r int) int64 { x := totals(r); return x.Seats - x.Elected }},
 	}, func(r, c int) string {
 		return summaryCell(t.sum.Rows[r], election.Race(t.race.Selected), c)
 	}, t.open)
@@ -60,8 +60,8 @@ func newSummaryTab(v *view) *summaryTab {
 	t.chart.Track = true
 	top := container.NewVBox(container.NewBorder(nil, nil, t.up, container.NewHBox(widget.NewLabel("Cấp bầu cử:"), t.race), t.path))
 	left := container.NewBorder(nil, t.total, nil, nil, t.table)
-	split := container.NewHSplit(left, container.NewBorder(tw.Bold("Tỷ lệ cử tri đi bầu"), nil, nil, nil, container.NewVScroll(t.chart)))
-	split.Offset = 0.72
+	split := rememberedSplit("elections.summary.split", true, left,
+		container.NewBorder(tw.Bold("Tỷ lệ cử tri đi bầu"), nil, nil, nil, container.NewScroll(t.chart)), 0.7, t.table.Width)
 	t.content = container.NewBorder(top, nil, nil, nil, split)
 	return t
 }

@@ -48,6 +48,52 @@ type tallyForm struct {
 	del      *widget.Button
 	body     *fyne.Container
 	d        dialog.Dialog
+	was      []string // the numbers as loaded, to tell unsaved changes
+}
+
+// texts are the numbers as typed, in order.
+func (f *tallyForm) texts() []string {
+	var out []string
+	for _, e := range append(append([]*tw.FormEntry{}, f.nums...), f.votes...) {
+		out = append(out, e.Text)
+	}
+	return out
+}
+
+// dirty tells whether numbers were typed and not saved.
+func (f *tallyForm) dirty() bool {
+	return strings.Join(f.texts(), "\x00") != strings.Join(f.was, "\x00")
+}
+
+// cancel closes the form (Hủy, Esc), asking first when numbers typed
+// would be lost.
+func (f *tallyForm) cancel() {
+	if !f.dirty() {
+		f.d.Hide()
+		return
+	}
+	tw.ConfirmKeys(f.v.h.Window(), "Bỏ biên bản chưa lưu?",
+		fmt.Sprintf("Các số vừa nhập cho biên bản %s của %s chưa được lưu. Đóng mà không lưu thì các số này sẽ mất.", f.ts.Race, f.area.Label()),
+		"Bỏ thay đổi", f.d.Hide)
+}
+
+// switchRace shows another race's minutes, asking first when numbers
+// typed for the race shown would be lost.
+func (f *tallyForm) switchRace(s string) {
+	race := election.Race(s)
+	if f.ts.Race == "" || race == f.ts.Race || !f.dirty() {
+		f.loadRace(race)
+		return
+	}
+	f.race.Selected = string(f.ts.Race) // until the user agrees
+	f.race.Refresh()
+	tw.ConfirmKeys(f.v.h.Window(), "Bỏ biên bản chưa lưu?",
+		fmt.Sprintf("Các số vừa nhập cho biên bản %s chưa được lưu. Chuyển sang %s thì các số này sẽ mất.", f.ts.Race, race),
+		"Bỏ thay đổi", func() {
+			f.race.Selected = s
+			f.race.Refresh()
+			f.loadRace(race)
+		})
 }
 
 // openTallyForm opens the minutes of a polling area, for race (or its
@@ -67,14 +113,14 @@ func openTallyForm(v *view, a data.PollingArea, race election.Race) *tallyForm {
 	for _, r := range v.cur.Races {
 		races = append(races, string(r))
 	}
-	f.race = widget.NewSelect(races, func(s string) { f.loadRace(election.Race(s)) })
+	f.race = widget.NewSelect(races, f.switchRace)
 	f.problems = tw.Wrapped("")
 	f.problems.Importance = widget.DangerImportance
 	f.state = tw.Bold("")
 	f.save = widget.NewButtonWithIcon("Lưu biên bản", theme.DocumentSaveIcon(), f.submit)
 	f.save.Importance = widget.HighImportance
 	f.del = widget.NewButtonWithIcon("Xóa biên bản", theme.DeleteIcon(), f.remove)
-	cancel := widget.NewButtonWithIcon("Hủy", theme.CancelIcon(), func() { f.d.Hide() })
+	cancel := widget.NewButtonWithIcon("Hủy", theme.CancelIcon(), f.cancel)
 	f.body = container.NewStack()
 	head := container.NewVBox(
 		tw.Bold(fmt.Sprintf("%s – %s", a.Label(), a.CommuneName)),
@@ -83,7 +129,8 @@ func openTallyForm(v *view, a data.PollingArea, race election.Race) *tallyForm {
 	foot := container.NewVBox(f.state, f.problems, container.NewHBox(cancel, f.del, layout.NewSpacer(), f.save))
 	content := container.NewBorder(head, foot, nil, nil, f.body)
 	f.d = dialog.NewCustomWithoutButtons("Biên bản kết quả kiểm phiếu", content, v.h.Window())
-	f.d.Resize(fyne.NewSize(1040, 600))
+	room := v.h.Window().Canvas().Size() // the whole form in the smallest window
+	f.d.Resize(fyne.NewSize(min(1040, room.Width-16), min(600, room.Height-8)))
 	f.race.SetSelected(string(race))
 	f.d.Show()
 	if len(f.nums) > 0 {
@@ -106,7 +153,7 @@ func (f *tallyForm) loadRace(race election.Race) {
 	f.marks = map[*tw.FormEntry]string{}
 	entry := func() *tw.FormEntry {
 		e := tw.NewFormEntry("")
-		e.OnEsc = func() { f.d.Hide() }
+		e.OnEsc = f.cancel
 		e.OnSubmitted = func(string) { f.submit() }
 		e.OnChanged = func(string) { f.check() }
 		e.AlwaysShowValidationError = true
@@ -159,6 +206,7 @@ func (f *tallyForm) loadRace(race election.Race) {
 		container.NewBorder(tw.Bold("Các số của biên bản"), nil, nil, nil, form),
 		container.NewBorder(title, nil, nil, nil, right))}
 	f.body.Refresh()
+	f.was = f.texts()
 	if ts.Saved {
 		f.del.Enable()
 	} else {
@@ -259,7 +307,10 @@ func (f *tallyForm) submit() {
 func (f *tallyForm) remove() {
 	race := f.ts.Race
 	v := f.v
-	tw.Confirm(v.h.Window(), "Xóa biên bản kiểm phiếu",
+	if len(f.nums) > 0 { // the keyboard back in the form if the user says no
+		v.h.Window().Canvas().Focus(f.nums[0])
+	}
+	tw.ConfirmKeys(v.h.Window(), "Xóa biên bản kiểm phiếu",
 		fmt.Sprintf("Xóa biên bản kiểm phiếu %s của %s, %s cùng số phiếu bầu của %d người ứng cử?", race, f.area.Label(), f.area.CommuneName, len(f.ts.Candidates)),
 		"Xóa", func() {
 			if err := v.h.Store().DeleteTally(v.ctx, f.area.ID, race); err != nil {

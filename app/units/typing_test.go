@@ -31,7 +31,7 @@ func TestTypingVietnameseIntoTheVillageName(t *testing.T) {
 			resultList(t, h).Select(0)
 			uitest.Settle()
 			test.Tap(uitest.Button(t, h.Win, "Thêm thôn, tổ dân phố"))
-			field := uitest.Entry(t, h.Win, "ví dụ: Thiện Phong")
+			field := uitest.FormEntry(t, h.Win, "ví dụ: Thiện Phong")
 			if h.Win.Canvas().Focused() != field {
 				t.Error("the village name field does not have the focus when the dialog opens")
 				h.Win.Canvas().Focus(field)

@@ -96,7 +96,7 @@ func TestUnitScreenVillages(t *testing.T) {
 		t.Fatalf("adding a village is disabled for %s", commune.Name)
 	}
 	test.Tap(add)
-	name := uitest.Entry(t, h.Win, "ví dụ: Thiện Phong")
+	name := uitest.FormEntry(t, h.Win, "ví dụ: Thiện Phong")
 	test.Type(name, "Nà Pài")
 	uitest.Capture(t, h.Win, "units-add-village")
 	test.Tap(uitest.Button(t, h.Win, "Thêm"))

@@ -33,21 +33,19 @@ func (v *view) refreshNode(parentID int64) {
 	v.tree.Refresh()
 }
 
-func villageForm(typ, name string) (*widget.Select, *widget.Entry, []*widget.FormItem) {
+// villageDialog asks for a village's type and name (Enter saves, Esc
+// cancels); save gets them and may refuse, the dialog staying open with
+// the reason.
+func (v *view) villageDialog(title, action, typ, name string, save func(typ, name string) error, done func()) {
 	types := widget.NewSelect(data.VillageTypes, nil)
 	types.SetSelected(typ)
-	entry := widget.NewEntry()
+	entry := tw.NewFormEntry("ví dụ: Thiện Phong")
 	entry.SetText(name)
-	entry.SetPlaceHolder("ví dụ: Thiện Phong")
-	entry.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return fmt.Errorf("cần nhập tên")
-		}
-		return nil
-	}
-	item := widget.NewFormItem("Tên *", entry)
-	item.HintText = "Không cần gõ lại loại đơn vị"
-	return types, entry, []*widget.FormItem{widget.NewFormItem("Loại", types), item}
+	d := tw.NewEditDialog(v.h.Window(), title, action, []tw.Field{
+		{Label: "Loại", Widget: types},
+		{Label: "Tên *", Widget: entry, Required: true, Hint: "Không cần gõ lại loại đơn vị"},
+	}, func() error { return save(types.Selected, strings.TrimSpace(entry.Text)) }, done)
+	d.Show(fyne.NewSize(520, 0), entry)
 }
 
 func (v *view) addVillage() {
@@ -55,26 +53,18 @@ func (v *view) addVillage() {
 	if v.add.Disabled() || commune.ID == 0 {
 		return
 	}
-	win := v.h.Window()
-	types, entry, items := villageForm("Thôn", "")
-	d := dialog.NewForm("Thêm thôn, tổ dân phố vào "+commune.Name, "Thêm", "Hủy", items, func(ok bool) {
-		if !ok {
-			return
-		}
-		u, err := v.h.Store().AddVillage(v.ctx, commune.ID, types.Selected, entry.Text)
-		if err != nil {
-			tw.ShowError(win, err)
-			return
-		}
+	var u data.Unit
+	v.villageDialog("Thêm thôn, tổ dân phố vào "+commune.Name, "Thêm", "Thôn", "", func(typ, name string) error {
+		var err error
+		u, err = v.h.Store().AddVillage(v.ctx, commune.ID, typ, name)
+		return err
+	}, func() {
 		v.refreshNode(commune.ID)
 		v.tree.OpenBranch(uid(commune.ID))
 		v.childUIDs(uid(commune.ID))
 		v.tree.Select(uid(u.ID))
 		v.h.SetStatus("Đã thêm " + u.Name)
-	}, win)
-	d.Resize(fyne.NewSize(520, 260))
-	d.Show()
-	win.Canvas().Focus(entry)
+	})
 }
 
 func (v *view) renameVillage() {
@@ -84,15 +74,9 @@ func (v *view) renameVillage() {
 	}
 	win := v.h.Window()
 	name, _ := strings.CutPrefix(u.Name, u.Type+" ")
-	types, entry, items := villageForm(u.Type, name)
-	d := dialog.NewForm("Đổi tên "+u.Name, "Lưu", "Hủy", items, func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := v.h.Store().RenameVillage(v.ctx, u.ID, types.Selected, entry.Text); err != nil {
-			tw.ShowError(win, err)
-			return
-		}
+	v.villageDialog("Đổi tên "+u.Name, "Lưu", u.Type, name, func(typ, name string) error {
+		return v.h.Store().RenameVillage(v.ctx, u.ID, typ, name)
+	}, func() {
 		v.refreshNode(u.ParentID)
 		nu, err := v.h.Store().Unit(v.ctx, u.ID)
 		if err != nil {
@@ -101,9 +85,7 @@ func (v *view) renameVillage() {
 		}
 		v.units[uid(u.ID)] = nu
 		v.pick(nu)
-	}, win)
-	d.Resize(fyne.NewSize(520, 260))
-	d.Show()
+	})
 }
 
 func (v *view) removeVillage() {
@@ -112,7 +94,7 @@ func (v *view) removeVillage() {
 		return
 	}
 	win := v.h.Window()
-	tw.Confirm(win, "Xóa đơn vị", fmt.Sprintf("Xóa %q khỏi danh sách thôn, tổ dân phố? Việc này không hoàn tác được.", u.Name), "Xóa", func() {
+	tw.ConfirmKeys(win, "Xóa đơn vị", fmt.Sprintf("Xóa %q khỏi danh sách thôn, tổ dân phố? Việc này không hoàn tác được.", u.Name), "Xóa", func() {
 		if err := v.h.Store().RemoveVillage(v.ctx, u.ID); err != nil {
 			tw.ShowError(win, err)
 			return
@@ -129,8 +111,10 @@ func (v *view) removeVillage() {
 func (v *view) addProvince() {
 	p := tw.NewProvincePicker()
 	win := v.h.Window()
-	d := dialog.NewCustomConfirm("Thêm tỉnh từ danh mục chính thức", "Tạo", "Hủy",
-		container.NewVBox(p.Structure, p.Province), func(ok bool) {
+	var d *dialog.ConfirmDialog
+	keys := tw.NewDialogKeys(func() { d.Confirm() }, func() { d.Hide() }) // Enter creates, Esc cancels
+	d = dialog.NewCustomConfirm("Thêm tỉnh từ danh mục chính thức", "Tạo", "Hủy",
+		container.NewStack(keys, container.NewVBox(p.Structure, p.Province)), func(ok bool) {
 			source, code := p.Choice()
 			if !ok || code == "" {
 				return
@@ -150,4 +134,5 @@ func (v *view) addProvince() {
 		}, win)
 	d.Resize(fyne.NewSize(640, 260))
 	d.Show()
+	win.Canvas().Focus(keys)
 }
