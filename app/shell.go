@@ -58,8 +58,7 @@ type Shell struct {
 func NewShell(a fyne.App, st *data.Store) *Shell {
 	s := &Shell{App: a, store: st, ctx: context.Background(), keys: map[string]func(){}, secs: sections()}
 	tw.UseVietnamese()
-	tw.SetScale(float32(a.Preferences().FloatWithFallback(tw.ScaleKey, 1)))
-	a.Settings().SetTheme(Theme())
+	tw.StartScale(a)
 	s.Win = a.NewWindow(Title)
 	s.status = widget.NewLabel("")
 	s.status.Truncation = fyne.TextTruncateEllipsis
@@ -79,7 +78,7 @@ func NewShell(a fyne.App, st *data.Store) *Shell {
 	split := container.NewHSplit(s.nav, s.body)
 	split.Offset = 0 // the navigation as narrow as its names: the room goes to the screen
 	s.Win.SetContent(container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), s.status), nil, nil, split))
-	s.Win.Resize(OpenSize)
+	s.Win.Resize(openSize(a))
 	s.addShortcuts()
 
 	has, err := st.HasUnits(s.ctx)
@@ -92,6 +91,17 @@ func NewShell(a fyne.App, st *data.Store) *Shell {
 		s.nav.Select(SecUnits)
 	}
 	return s
+}
+
+// openSize is the size the window opens at: OpenSize on the screen, hence
+// smaller in Fyne's units when the user chose a larger scale (Cài đặt →
+// Hiển thị), but never below MinSize.
+func openSize(a fyne.App) fyne.Size {
+	f := float32(a.Preferences().FloatWithFallback(tw.ScaleKey, 1))
+	if f <= 0 {
+		f = 1
+	}
+	return fyne.NewSize(max(MinSize.Width, OpenSize.Width/f), max(MinSize.Height, OpenSize.Height/f))
 }
 
 // show switches the right-hand side to a section, after asking the

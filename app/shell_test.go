@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -291,5 +292,31 @@ func TestSamplesFromTheMenu(t *testing.T) {
 	es, _ := s.Store().Elections(context.Background())
 	if len(es) != 1 {
 		t.Errorf("elections after the sample: %d", len(es))
+	}
+}
+
+// At 125 % (Cài đặt → Hiển thị, or Windows scaling) on a 1920×1080
+// screen every screen still fits the window it gets there.
+func TestScreensSurviveAQuarterLarger(t *testing.T) {
+	s := newTestShell(t, func(st *data.Store) {
+		ctx := context.Background()
+		if _, err := sampledata.LoadThieuNgoc(ctx, st); err != nil {
+			panic(err)
+		}
+		if err := sampledata.LoadBacKanAwards(ctx, st); err != nil {
+			panic(err)
+		}
+	})
+	// Fyne's scale divides the screen's pixels: the window has 1536×864
+	// less the taskbar and title bar to lay out in.
+	room := fyne.NewSize(1920/1.25, 1080/1.25-40-30)
+	s.Win.Resize(room)
+	for i, sec := range s.secs {
+		s.Select(i)
+		uitest.Settle()
+		if min := s.Win.Content().MinSize(); min.Width > room.Width || min.Height > room.Height {
+			t.Errorf("%s needs %v at 125 %%, more than %v", sec.title, min, room)
+		}
+		capture(t, s.Win, fmt.Sprintf("scale-125-%d", i))
 	}
 }

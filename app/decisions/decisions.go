@@ -243,7 +243,7 @@ func (v *view) confirmLeave(proceed, stay func()) {
 			stay()
 		}
 	})
-	tw.DialogKeys(win, dlg, save.OnTapped)
+	tw.DialogKeys(win, dlg, save.OnTapped, nil)
 	dlg.Show()
 }
 

@@ -326,7 +326,7 @@ func (t *areaTab) remove() {
 	v := t.v
 	a := t.areas[t.sel]
 	msg := fmt.Sprintf("Xóa %s của %s? Sẽ mất cả %d biên bản kiểm phiếu của khu vực này. Việc này không hoàn tác được.", a.Label(), a.CommuneName, tallied(a))
-	tw.ConfirmKeys(v.h.Window(), "Xóa khu vực bỏ phiếu", msg, "Xóa", func() {
+	tw.Confirm(v.h.Window(), "Xóa khu vực bỏ phiếu", msg, "Xóa", func() {
 		if err := v.h.Store().DeletePollingArea(v.ctx, a.ID); err != nil {
 			tw.ShowError(v.h.Window(), err)
 			return

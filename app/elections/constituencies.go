@@ -335,7 +335,7 @@ func (t *constituencyTab) removeConstituency() {
 	}
 	msg := fmt.Sprintf("Xóa %s? Sẽ mất %d người ứng cử và %d biên bản kiểm phiếu; %d khu vực bỏ phiếu sẽ không còn thuộc đơn vị bầu cử %s nào. Việc này không hoàn tác được.",
 		c.Label(), use.Candidates, use.Tallies, use.Areas, c.Race.Label())
-	tw.ConfirmKeys(v.h.Window(), "Xóa đơn vị bầu cử", msg, "Xóa", func() {
+	tw.Confirm(v.h.Window(), "Xóa đơn vị bầu cử", msg, "Xóa", func() {
 		if err := v.h.Store().DeleteConstituency(v.ctx, c.ID); err != nil {
 			tw.ShowError(v.h.Window(), err)
 			return
@@ -403,7 +403,7 @@ func (t *constituencyTab) removeCandidate() {
 	}
 	v := t.v
 	c := t.cands[t.candSel]
-	tw.ConfirmKeys(v.h.Window(), "Xóa người ứng cử", fmt.Sprintf("Xóa người ứng cử %s khỏi %s?", c.Name, t.rows[t.sel].Label()), "Xóa", func() {
+	tw.Confirm(v.h.Window(), "Xóa người ứng cử", fmt.Sprintf("Xóa người ứng cử %s khỏi %s?", c.Name, t.rows[t.sel].Label()), "Xóa", func() {
 		if err := v.h.Store().DeleteCandidate(v.ctx, c.ID); err != nil {
 			tw.ShowError(v.h.Window(), err)
 			return

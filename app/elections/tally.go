@@ -72,7 +72,7 @@ func (f *tallyForm) cancel() {
 		f.d.Hide()
 		return
 	}
-	tw.ConfirmKeys(f.v.h.Window(), "Bỏ biên bản chưa lưu?",
+	tw.Confirm(f.v.h.Window(), "Bỏ biên bản chưa lưu?",
 		fmt.Sprintf("Các số vừa nhập cho biên bản %s của %s chưa được lưu. Đóng mà không lưu thì các số này sẽ mất.", f.ts.Race, f.area.Label()),
 		"Bỏ thay đổi", f.d.Hide)
 }
@@ -87,7 +87,7 @@ func (f *tallyForm) switchRace(s string) {
 	}
 	f.race.Selected = string(f.ts.Race) // until the user agrees
 	f.race.Refresh()
-	tw.ConfirmKeys(f.v.h.Window(), "Bỏ biên bản chưa lưu?",
+	tw.Confirm(f.v.h.Window(), "Bỏ biên bản chưa lưu?",
 		fmt.Sprintf("Các số vừa nhập cho biên bản %s chưa được lưu. Chuyển sang %s thì các số này sẽ mất.", f.ts.Race, race),
 		"Bỏ thay đổi", func() {
 			f.race.Selected = s
@@ -310,7 +310,7 @@ func (f *tallyForm) remove() {
 	if len(f.nums) > 0 { // the keyboard back in the form if the user says no
 		v.h.Window().Canvas().Focus(f.nums[0])
 	}
-	tw.ConfirmKeys(v.h.Window(), "Xóa biên bản kiểm phiếu",
+	tw.Confirm(v.h.Window(), "Xóa biên bản kiểm phiếu",
 		fmt.Sprintf("Xóa biên bản kiểm phiếu %s của %s, %s cùng số phiếu bầu của %d người ứng cử?", race, f.area.Label(), f.area.CommuneName, len(f.ts.Candidates)),
 		"Xóa", func() {
 			if err := v.h.Store().DeleteTally(v.ctx, f.area.ID, race); err != nil {

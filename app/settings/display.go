@@ -29,15 +29,24 @@ func displaySettings(h Host) fyne.CanvasObject {
 	size.SetSelected(chosen)
 	size.OnChanged = func(name string) {
 		for _, s := range tw.Scales {
-			if s.Name == name {
-				a.Preferences().SetFloat(tw.ScaleKey, float64(s.Scale))
-				tw.SetScale(s.Scale)
-				a.Settings().SetTheme(tw.Theme())
-				h.SetStatus(fmt.Sprintf("Cỡ chữ và giao diện: %s", name))
+			if s.Name != name || s.Scale == current {
+				continue
 			}
+			// The window keeps its size on the screen: Fyne keeps it in
+			// its own units, which grow with the scale.
+			win := h.Window()
+			ratio := current / s.Scale
+			room := win.Canvas().Size()
+			a.Preferences().SetFloat(tw.ScaleKey, float64(s.Scale))
+			tw.ApplyScale(s.Scale)
+			current = s.Scale
+			a.Settings().SetTheme(a.Settings().Theme()) // Fyne rescales its windows
+			win.Resize(fyne.NewSize(room.Width*ratio, room.Height*ratio))
+			h.SetStatus(fmt.Sprintf("Cỡ chữ và giao diện: %s", name))
 		}
 	}
 	note := tw.Wrapped("Cỡ chữ và mọi thứ trên màn hình, so với cỡ thiết kế (100 %). Chọn 110 % hoặc 125 % nếu chữ nhỏ khó đọc; " +
-		"trên màn hình 1366×768, ở 125 % một số bảng cần cuộn ngang. Lựa chọn được giữ cho lần mở sau.")
+		"Windows có thể đã phóng to sẵn (Cài đặt hiển thị của Windows): cỡ ở đây nhân thêm với mức đó. Trên màn hình 1366×768, ở 110 % trở lên một số bảng cần cuộn ngang. " +
+		"Lựa chọn được giữ cho lần mở sau.")
 	return container.NewVBox(tw.Bold("Cỡ chữ và giao diện"), size, note)
 }

@@ -2,13 +2,13 @@ package settings
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"tdkt/app/internal/uitest"
@@ -283,14 +283,13 @@ func TestCertificateBlanks(t *testing.T) {
 	}
 }
 
-// The size of everything on screen is chosen in Hiển thị, applied at once
-// to the theme and kept for the next start.
+// The size of everything on screen is chosen in Hiển thị, handed to
+// Fyne's scale at once and kept for the next start.
 func TestDisplayScale(t *testing.T) {
 	h := open(t)
-	t.Cleanup(func() { tw.SetScale(1) })
+	t.Setenv("FYNE_SCALE", "")
 	all := tabs(t, h)
 	all.SelectIndex(len(all.Items) - 1)
-	text := fyne.CurrentApp().Settings().Theme().Size(theme.SizeNameText)
 	var group *widget.RadioGroup
 	for _, g := range uitest.FindAll[*widget.RadioGroup](h.Win) {
 		group = g
@@ -299,8 +298,8 @@ func TestDisplayScale(t *testing.T) {
 		t.Fatal("the display tab does not offer the sizes, 100 % chosen")
 	}
 	group.SetSelected("125 %")
-	if got := fyne.CurrentApp().Settings().Theme().Size(theme.SizeNameText); got != text*1.25 {
-		t.Errorf("text size %v at 125 %%, want %v", got, text*1.25)
+	if got := os.Getenv("FYNE_SCALE"); got != "1.25" {
+		t.Errorf("Fyne's scale is %q at 125 %%", got)
 	}
 	if got := fyne.CurrentApp().Preferences().Float(tw.ScaleKey); got != 1.25 {
 		t.Errorf("the size kept is %v", got)

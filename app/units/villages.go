@@ -94,7 +94,7 @@ func (v *view) removeVillage() {
 		return
 	}
 	win := v.h.Window()
-	tw.ConfirmKeys(win, "Xóa đơn vị", fmt.Sprintf("Xóa %q khỏi danh sách thôn, tổ dân phố? Việc này không hoàn tác được.", u.Name), "Xóa", func() {
+	tw.Confirm(win, "Xóa đơn vị", fmt.Sprintf("Xóa %q khỏi danh sách thôn, tổ dân phố? Việc này không hoàn tác được.", u.Name), "Xóa", func() {
 		if err := v.h.Store().RemoveVillage(v.ctx, u.ID); err != nil {
 			tw.ShowError(win, err)
 			return
@@ -112,7 +112,7 @@ func (v *view) addProvince() {
 	p := tw.NewProvincePicker()
 	win := v.h.Window()
 	var d *dialog.ConfirmDialog
-	keys := tw.NewDialogKeys(func() { d.Confirm() }, func() { d.Hide() }) // Enter creates, Esc cancels
+	keys := tw.NewKeyCatcher(func() { d.Confirm() }, func() { d.Hide() }) // Enter creates, Esc cancels
 	d = dialog.NewCustomConfirm("Thêm tỉnh từ danh mục chính thức", "Tạo", "Hủy",
 		container.NewStack(keys, container.NewVBox(p.Structure, p.Province)), func(ok bool) {
 			source, code := p.Choice()

@@ -25,7 +25,7 @@ func ShowError(w fyne.Window, err error) {
 	logAt(2, err)
 	msg := Wrapped(err.Error())
 	d := dialog.NewCustom("Không thực hiện được", "Đóng", container.NewGridWrap(fyne.NewSize(520, 120), msg), w)
-	DialogKeys(w, d, nil)
+	DialogKeys(w, d, nil, nil)
 	d.Show()
 }
 
@@ -42,14 +42,22 @@ func logAt(depth int, err error) {
 }
 
 // Confirm asks before something destructive; the message names what will
-// be lost and action (the button) what will be done.
+// be lost and action (the button) what will be done. Enter confirms, Esc
+// cancels; when it closes over another dialog (a form asking whether to
+// drop its edits), the keyboard goes back to where it was in that one.
 func Confirm(w fyne.Window, title, message, action string, yes func()) {
+	prev := w.Canvas().Focused()
 	d := dialog.NewCustomConfirm(title, action, "Hủy", container.NewGridWrap(fyne.NewSize(460, 90), Wrapped(message)), func(ok bool) {
 		if ok {
 			yes()
 		}
 	}, w)
-	DialogKeys(w, d, d.Confirm)
+	d.SetOnClosed(func() {
+		if prev != nil && len(w.Canvas().Overlays().List()) > 0 {
+			w.Canvas().Focus(prev)
+		}
+	})
+	DialogKeys(w, d, d.Confirm, nil)
 	d.Show()
 }
 
@@ -94,6 +102,6 @@ func showList(w fyne.Window, title, head string, probs problem.List) {
 	}
 	d := dialog.NewCustom(title, "Đóng", container.NewBorder(Wrapped(head), nil, nil, nil, list), w)
 	d.Resize(fyne.NewSize(min(1000, w.Canvas().Size().Width-40), min(520, w.Canvas().Size().Height-40)))
-	DialogKeys(w, d, nil)
+	DialogKeys(w, d, nil, nil)
 	d.Show()
 }

@@ -68,7 +68,8 @@ type EditDialog struct {
 	buttons fyne.CanvasObject
 	save    func() error
 	done    func()
-	size    fyne.Size // as shown; a height of 0 fits the form
+	size    fyne.Size   // as shown; a height of 0 fits the form
+	dirty   func() bool // unsaved edits (AskBeforeCancel); nil: never
 }
 
 // NewEditDialog builds the dialog titled title whose button action (e.g.
@@ -92,7 +93,7 @@ func NewEditDialog(win fyne.Window, title, action string, fields []Field, save f
 	e.msg.Importance = widget.DangerImportance
 	btn := widget.NewButtonWithIcon(action, theme.ConfirmIcon(), e.Submit)
 	btn.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon("Hủy", theme.CancelIcon(), e.Hide)
+	cancel := widget.NewButtonWithIcon("Hủy", theme.CancelIcon(), e.Cancel)
 	e.buttons = container.NewVBox(e.msg, container.NewGridWithColumns(2, cancel, btn))
 	return e
 }
@@ -110,7 +111,7 @@ func (e *EditDialog) watch(f Field, fe *FormEntry) {
 	} else {
 		e.entries[fe.PlaceHolder+"\x00"+f.Label] = fe
 	}
-	fe.OnEsc = e.Hide
+	fe.OnEsc = e.Cancel
 	fe.OnSubmitted = func(string) { e.Submit() }
 	fe.AlwaysShowValidationError = true
 	own := fe.Validator // the field's own check, e.g. a number
@@ -153,11 +154,26 @@ func (e *EditDialog) Show(size fyne.Size, first fyne.Focusable) {
 	e.d = dialog.NewCustomWithoutButtons(e.title, container.NewBorder(nil, e.buttons, nil, nil, body), e.win)
 	e.size = size
 	e.d.Resize(fyne.NewSize(size.Width, max(size.Height, e.d.MinSize().Height)))
-	DialogKeys(e.win, e.d, e.Submit)
+	DialogKeys(e.win, e.d, e.Submit, e.Cancel)
 	e.d.Show()
 	if first != nil {
 		e.win.Canvas().Focus(first)
 	}
+}
+
+// AskBeforeCancel makes Hủy and Esc ask before closing the dialog while
+// dirty reports unsaved edits; saving closes it without asking.
+func (e *EditDialog) AskBeforeCancel(dirty func() bool) { e.dirty = dirty }
+
+// Cancel closes the dialog without saving, after asking when it holds
+// unsaved edits (AskBeforeCancel).
+func (e *EditDialog) Cancel() {
+	if e.dirty == nil || !e.dirty() {
+		e.Hide()
+		return
+	}
+	Confirm(e.win, "Bỏ các thay đổi chưa lưu?",
+		"Những gì vừa nhập chưa được lưu. Đóng mà không lưu thì các thay đổi này sẽ mất.", "Bỏ thay đổi", e.Hide)
 }
 
 // Hide closes the dialog without saving.

@@ -46,10 +46,6 @@ func ButtonsOutside(w fyne.Window) []string {
 	return out
 }
 
-// PressKey sends a key to whatever has the keyboard focus, as the user's
-// Enter or Esc reaches a dialog.
-func PressKey(w fyne.Window, key fyne.KeyName) {
-	if f := w.Canvas().Focused(); f != nil {
-		f.TypedKey(&fyne.KeyEvent{Name: key})
-	}
-}
+// PressKey sends a key as the keyboard does: to whatever has the focus,
+// else to the window (and so to the dialog on top), see tw.PressKey.
+func PressKey(w fyne.Window, key fyne.KeyName) { tw.PressKey(w, key) }
