@@ -320,3 +320,32 @@ func TestScreensSurviveAQuarterLarger(t *testing.T) {
 		capture(t, s.Win, fmt.Sprintf("scale-125-%d", i))
 	}
 }
+
+// Every screen, in the smallest window and maximised on a 1920×1080
+// screen, shows all its buttons wholly (none cut off at an edge or
+// squeezed below its width).
+func TestEveryScreenShowsItsButtons(t *testing.T) {
+	s := newTestShell(t, func(st *data.Store) {
+		ctx := context.Background()
+		if _, err := sampledata.LoadThieuNgoc(ctx, st); err != nil {
+			panic(err)
+		}
+		if err := sampledata.LoadBacKanAwards(ctx, st); err != nil {
+			panic(err)
+		}
+	})
+	for _, c := range []struct {
+		name string
+		size fyne.Size
+	}{{"1366", fyne.NewSize(MinSize.Width, MinSize.Height-uitest.MenuHeight)}, {"1920", fyne.NewSize(1920, 1050-uitest.MenuHeight)}} {
+		s.Win.Resize(c.size)
+		for i, sec := range s.secs {
+			s.Select(i)
+			uitest.Settle()
+			if out := uitest.ButtonsOutside(s.Win); len(out) > 0 {
+				t.Errorf("%s at %s: buttons cut off or squeezed: %q", sec.title, c.name, out)
+			}
+			capture(t, s.Win, fmt.Sprintf("screen-%s-%d", c.name, i))
+		}
+	}
+}

@@ -7,6 +7,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	tw "tdkt/app/widget"
@@ -105,8 +107,8 @@ func agencySettings(h Host) fyne.CanvasObject {
 		}
 		h.SetStatus("Đã lưu cài đặt")
 	}
-	form.SubmitText = "Lưu (Ctrl+S)"
-	form.OnSubmit = save
+	saveBtn := widget.NewButtonWithIcon("Lưu (Ctrl+S)", theme.DocumentSaveIcon(), save)
+	saveBtn.Importance = widget.HighImportance
 	h.OnKey("save", save)
 
 	where := "Chưa chọn tỉnh"
@@ -118,5 +120,7 @@ func agencySettings(h Host) fyne.CanvasObject {
 		}
 	}
 	info := widget.NewLabel("Tỉnh, thành phố: " + where)
-	return container.NewVScroll(container.NewPadded(container.NewVBox(info, form)))
+	// The save button stays in view below the form, which scrolls.
+	return container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), saveBtn), nil, nil,
+		container.NewVScroll(container.NewPadded(container.NewVBox(info, form))))
 }
