@@ -153,7 +153,9 @@ func newConstituencyTab(v *view) *constituencyTab {
 	right := container.NewBorder(
 		container.NewVBox(t.title, t.short, container.NewHBox(t.addC, t.editC, t.delC)),
 		nil, nil, nil, t.candTable)
-	split := rememberedSplit("elections.constituencies.split", true, t.table, right, 0.6, t.table.Width)
+	// The list's side: its columns, and room for the scrollbar beside them.
+	fit := func() float32 { return t.table.Width() + theme.ScrollBarSize() + 2*theme.Padding() }
+	split := rememberedSplit("elections.constituencies.split", true, t.table, right, 0.6, fit)
 	t.toggle = widget.NewButtonWithIcon("Người ứng cử", theme.VisibilityIcon(), func() { t.showCandidates(!right.Visible()) })
 	t.right, t.split = right, split
 	filters := container.NewBorder(nil, nil, atLeast(t.race, colWidth(allRaces)+30), container.NewHBox(add, t.edit, t.del, widget.NewSeparator(), t.toggle), t.search)

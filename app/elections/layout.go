@@ -85,10 +85,7 @@ func (l *offsetWatch) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		thick = 5 // Fyne's own when the theme has none
 	}
 	if free := s.Size().Width - thick; free > 0 {
-		// The columns, the vertical scrollbar beside them and the
-		// table's padding.
-		need := l.fit() + theme.ScrollBarSize() + 2*theme.Padding()
-		off := float64(min(need, free*0.75) / free)
+		off := float64(min(l.fit(), free*0.75) / free)
 		if math.Abs(off-s.Offset) > 0.001 {
 			l.saved = off
 			s.SetOffset(off)
