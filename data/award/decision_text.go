@@ -130,6 +130,32 @@ func joinAnd(parts []string, none string) string {
 	return strings.Join(parts[:len(parts)-1], ", ") + " và " + parts[len(parts)-1]
 }
 
+// kindsIn names the kinds of recipients a list holds, in the order of a
+// list ("tập thể", "cá nhân", "hộ gia đình"), for "cho các tập thể và cá
+// nhân".
+func kindsIn(collectives, individuals, households int) []string {
+	var who []string
+	for _, p := range []struct {
+		n    int
+		word string
+	}{{collectives, "tập thể"}, {individuals, "cá nhân"}, {households, "hộ gia đình"}} {
+		if p.n > 0 {
+			who = append(who, p.word)
+		}
+	}
+	return who
+}
+
+// grantOf is the verb and its object for a form: "tặng" a Bằng khen,
+// "công nhận danh hiệu" and the title in quotes for a title; the form's
+// name in full.
+func grantOf(form string) (grant, what string) {
+	if IsTitle(form) {
+		return "công nhận danh hiệu", "“" + FormInText(form) + "”"
+	}
+	return "tặng", FormInText(form)
+}
+
 // Achievement is the achievement an award of the campaign is given for:
 // "đã có thành tích xuất sắc trong phong trào thi đua …", the campaign's
 // name written in full ("HĐND" as "Hội đồng nhân dân").
@@ -153,19 +179,8 @@ func ComposeDecision(f DecisionFacts) DecisionText {
 	form := FormInText(f.Form)
 	level := levelOf(f.Level, f.Agency)
 	achievement := Achievement(f.Campaign)
-	var who []string
-	for _, p := range []struct {
-		n    int
-		word string
-	}{{f.Collectives, "tập thể"}, {f.Individuals, "cá nhân"}, {f.Households, "hộ gia đình"}} {
-		if p.n > 0 {
-			who = append(who, p.word)
-		}
-	}
-	grant, what := "tặng", form
-	if IsTitle(f.Form) {
-		grant, what = "công nhận danh hiệu", "“"+form+"”"
-	}
+	who := kindsIn(f.Collectives, f.Individuals, f.Households)
+	grant, what := grantOf(f.Form)
 	var t DecisionText
 	t.Subject = "Về việc " + grant + " " + what + " cho các " + joinAnd(who, "cá nhân") + " " + achievement
 	if f.Corrects != "" {

@@ -94,21 +94,9 @@ func DepartmentSigner(title string, deputy bool) (signerFor, signerTitle string)
 // names the department's head ("Giám đốc Sở Nội vụ").
 func ComposeDepartmentProposal(f ProposalFacts) ProposalText {
 	_, body, _ := Department(f.Proposer)
-	form := FormInText(f.Form)
 	achievement := Achievement(f.Campaign)
-	grant, what := "tặng", form
-	if IsTitle(f.Form) {
-		grant, what = "công nhận danh hiệu", "“"+form+"”"
-	}
-	var who []string
-	for _, p := range []struct {
-		n    int
-		word string
-	}{{f.Collectives, "tập thể"}, {f.Individuals, "cá nhân"}, {f.Households, "hộ gia đình"}} {
-		if p.n > 0 {
-			who = append(who, p.word)
-		}
-	}
+	grant, what := grantOf(f.Form)
+	who := kindsIn(f.Collectives, f.Individuals, f.Households)
 	chairman := "Chủ tịch " + Committee(f.Agency, f.Place)
 	var t ProposalText
 	t.Addressees = []string{chairman}

@@ -93,22 +93,10 @@ func Addressees(authority string, grantors []Level, level Level) []string {
 // nghị tặng …", the grounds, the proposal naming the counts, the closing
 // and the recipients. Names are written in full.
 func ComposeProposal(f ProposalFacts) ProposalText {
-	form := FormInText(f.Form)
 	level := levelOf(f.Level, f.Agency)
 	achievement := Achievement(f.Campaign)
-	grant, what := "tặng", form
-	if IsTitle(f.Form) {
-		grant, what = "công nhận danh hiệu", "“"+form+"”"
-	}
-	var who []string
-	for _, p := range []struct {
-		n    int
-		word string
-	}{{f.Collectives, "tập thể"}, {f.Individuals, "cá nhân"}, {f.Households, "hộ gia đình"}} {
-		if p.n > 0 {
-			who = append(who, p.word)
-		}
-	}
+	grant, what := grantOf(f.Form)
+	who := kindsIn(f.Collectives, f.Individuals, f.Households)
 	var t ProposalText
 	t.Addressees = Addressees(f.Authority, f.Grantors, level)
 	decider := t.Addressees[0]
