@@ -18,15 +18,14 @@ import (
 // fields with its keys, then show it.
 type keyDialog struct {
 	keys
-	win     fyne.Window
-	d       dialog.Dialog
-	msg     *widget.Label
-	action  *keyButton
-	cancel  *keyButton
-	width   float32
-	height  float32 // at least; 0: as high as the content needs
-	restore func()
-	closed  bool
+	win    fyne.Window
+	d      dialog.Dialog
+	msg    *widget.Label
+	action *keyButton
+	cancel *keyButton
+	width  float32
+	height float32 // at least; 0: as high as the content needs
+	closed bool
 	// act does the main action; an error keeps the dialog open and
 	// shows it.
 	act func() error
@@ -63,7 +62,7 @@ func (k *keyDialog) show(title, action string, content fyne.CanvasObject, width 
 	k.width = width
 	body := container.NewBorder(nil, container.NewVBox(k.msg, buttons), nil, nil, content)
 	k.d = dialog.NewCustomWithoutButtons(title, body, k.win)
-	k.restore = dialogKeys(k.win, &k.keys)
+	tw.DialogKeys(k.win, k.d, func() { k.enter() }, func() { k.esc() })
 	k.fit()
 	k.d.Show()
 	if first != nil {
@@ -109,15 +108,12 @@ func (k *keyDialog) tryCancel() {
 	k.close()
 }
 
-// close hides the dialog and gives the keys back to the window.
+// close hides the dialog (its keys go back to what is under it).
 func (k *keyDialog) close() {
 	if k.closed {
 		return
 	}
 	k.closed = true
-	if k.restore != nil {
-		k.restore()
-	}
 	if k.d != nil {
 		k.d.Hide()
 	}

@@ -11,7 +11,7 @@ import (
 // has the focus: Enter does the dialog's main action, Esc cancels. A
 // focused entry, choice or button passes the two keys to the dialog (a
 // multi-line entry keeps Enter for a new line); with nothing focused the
-// window passes them while the dialog is open (dialogKeys).
+// window passes them while the dialog is open (tw.DialogKeys).
 
 // keys are a dialog's answers to Enter and Esc.
 type keys struct {
@@ -132,25 +132,5 @@ func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 		b.k.esc()
 	default:
 		b.Button.TypedKey(ev)
-	}
-}
-
-// dialogKeys passes Enter and Esc typed with nothing focused (the user
-// clicked beside the fields) to the dialog until the returned function
-// is called as the dialog closes; other keys go where they went before.
-func dialogKeys(win fyne.Window, k *keys) (restore func()) {
-	c := win.Canvas()
-	prev := c.OnTypedKey()
-	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if !k.typed(ev) && prev != nil {
-			prev(ev)
-		}
-	})
-	done := false
-	return func() {
-		if !done {
-			done = true
-			c.SetOnTypedKey(prev)
-		}
 	}
 }
