@@ -22,7 +22,13 @@ type Election struct {
 	PollingDay time.Time
 	Structure  string          // assets.Source202503 before 1/7/2025, else assets.Source202507
 	Races      []election.Race // in the order of election.Races
+	// LockedAt is when its results were confirmed (`election lock`); the
+	// zero time while open. A locked election is read-only.
+	LockedAt time.Time
 }
+
+// Locked reports whether the election's results are confirmed.
+func (e Election) Locked() bool { return !e.LockedAt.IsZero() }
 
 // HasRace reports whether the election holds the race.
 func (e Election) HasRace(r election.Race) bool {
@@ -81,15 +87,21 @@ func checkElection(name string, day time.Time) (string, error) {
 }
 
 const electionCols = `id, name, polling_day, structure,
-	(SELECT group_concat(race, '|') FROM election_races r WHERE r.election_id = elections.id)`
+	(SELECT group_concat(race, '|') FROM election_races r WHERE r.election_id = elections.id), locked_at`
 
 func scanElection(sc interface{ Scan(...any) error }) (Election, error) {
 	var e Election
 	var day string
 	var races sql.NullString
-	err := sc.Scan(&e.ID, &e.Name, &day, &e.Structure, &races)
+	var locked string
+	err := sc.Scan(&e.ID, &e.Name, &day, &e.Structure, &races, &locked)
 	if err != nil {
 		return e, err
+	}
+	if locked != "" {
+		if e.LockedAt, err = time.Parse(time.RFC3339, locked); err != nil {
+			return e, fmt.Errorf("cuộc bầu cử %d có thời điểm khóa hỏng (%q): %w", e.ID, locked, err)
+		}
 	}
 	if e.PollingDay, err = time.Parse(isoDate, day); err != nil {
 		return e, fmt.Errorf("cuộc bầu cử %d có ngày bầu cử hỏng (%q): %w", e.ID, day, err)

@@ -268,7 +268,7 @@ func (im *importer) setVillages(commune Unit, areaID int64, names []string, row 
 }
 
 func (im *importer) tallyRows(res *ImportResult) error {
-	w, err := im.t.newTallyWriter()
+	w, err := im.t.newTallyWriter(false)
 	if err != nil {
 		return err
 	}

@@ -21,11 +21,28 @@ type ConstituencyResult struct {
 	Voters, Voted, Valid, Invalid int64
 	Areas                         int // polling areas that belong to it
 	Tallied                       int // of which have their tally for its race
+	// The sums above and Result are of the latest round counted; Round
+	// names it. Result combines the rounds (see election.DecideRounds).
 	election.Result
+	Round election.Round
+	// Rounds lists every round counted, in order: one entry when there was
+	// one round. A second round recorded but without minutes yet is not
+	// counted; SecondRound still shows it.
+	Rounds      []RoundResult
+	SecondRound *SecondRound
 	// Warnings are what the law asks for and the data does not show, but
 	// which never refuse anything: a list of candidates shorter than
 	// Điều 57.6 / 58.3 ask for (rule candidate_list_short).
 	Warnings []problem.Problem
+}
+
+// RoundResult is one round of a constituency: the sums of its minutes and
+// its own result (for a bầu thêm: its candidates and seats only).
+type RoundResult struct {
+	Round                         election.Round
+	Voters, Voted, Valid, Invalid int64
+	Areas, Tallied                int
+	election.Result
 }
 
 // UnitResult is one race summed over a unit and the units below it:
@@ -142,18 +159,27 @@ func (s *Store) Results(ctx context.Context, electionID int64) (*Results, error)
 	}
 
 	cands := groupCandidates(chunks)
+	rounds, roundSums, roundVotes, err := s.roundSumsOf(ctx, electionID)
+	if err != nil {
+		return nil, err
+	}
 	contribs := communeSums
 	for i := range rs {
 		r := &rs[i]
 		u := res.units[r.UnitID]
 		r.UnitCode, r.UnitName = u.Code, u.Name
-		r.Result = election.Decide(election.Constituency{
+		first := election.Constituency{
 			Race: r.Race, Seats: r.Seats, Round: election.Regular,
 			Voters: r.Voters, Voted: r.Voted, Valid: r.Valid, Invalid: r.Invalid,
 			Complete:   r.Areas > 0 && r.Tallied == r.Areas,
 			Candidates: cands[r.ID],
 			PollingDay: e.PollingDay,
-		})
+		}
+		sr, has := rounds[r.ID]
+		if has {
+			r.SecondRound = &sr
+		}
+		decideRounds(r, first, sr, has, roundSums[r.ID], roundVotes)
 		if n := len(cands[r.ID]); n < election.MinCandidates(r.Race, r.Seats) {
 			r.Warnings = append(r.Warnings, *election.CheckCandidateList(r.Label(), r.Race, r.Seats, n))
 		}
@@ -208,6 +234,36 @@ func (s *Store) Results(ctx context.Context, electionID int64) (*Results, error)
 		return raceOrder(a.Race) < raceOrder(b.Race)
 	})
 	return res, nil
+}
+
+// decideRounds fills a constituency's result over its rounds: the first
+// round, and its second (sr, when has) once any of its minutes is counted.
+func decideRounds(r *ConstituencyResult, first election.Constituency, sr SecondRound, has bool, sums roundSums, votes map[int64]int64) {
+	one := election.DecideRounds(first, nil, has && sr.Annulled())
+	r.Rounds = []RoundResult{{Round: election.Regular, Voters: r.Voters, Voted: r.Voted, Valid: r.Valid, Invalid: r.Invalid,
+		Areas: r.Areas, Tallied: r.Tallied, Result: one.First}}
+	r.Result, r.Round = one.Result, election.Regular
+	if !has || sums.tallied == 0 {
+		return
+	}
+	var second election.Constituency
+	if sr.Kind == election.Additional {
+		second = election.AdditionalRound(first, one.First, votes)
+	} else {
+		second = election.Constituency{Race: first.Race, Seats: first.Seats, Round: election.Repeat, PollingDay: first.PollingDay}
+		for _, c := range first.Candidates {
+			c.Votes = votes[c.ID]
+			second.Candidates = append(second.Candidates, c)
+		}
+	}
+	second.Voters, second.Voted, second.Valid, second.Invalid = sums.voters, sums.voted, sums.valid, sums.invalid
+	second.Complete = sums.areas > 0 && sums.tallied == sums.areas
+	both := election.DecideRounds(first, &second, sr.Annulled())
+	r.Rounds = append(r.Rounds, RoundResult{Round: sr.Kind, Voters: sums.voters, Voted: sums.voted, Valid: sums.valid, Invalid: sums.invalid,
+		Areas: sums.areas, Tallied: sums.tallied, Result: *both.Second})
+	r.Result, r.Round = both.Result, sr.Kind
+	r.Voters, r.Voted, r.Valid, r.Invalid = sums.voters, sums.voted, sums.valid, sums.invalid
+	r.Areas, r.Tallied = sums.areas, sums.tallied
 }
 
 // path is a unit's codes from the province down, for tree order.

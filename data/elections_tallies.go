@@ -19,6 +19,10 @@ type TallySheet struct {
 	Race         election.Race
 	Constituency Constituency
 	Saved        bool // a tally is stored
+	// Round is the round the minutes belong to; in a bầu thêm only the
+	// candidates not elected stand, for the seats left (Seats).
+	Round election.Round
+	Seats int
 	election.Tally
 	Candidates []Candidate
 	Votes      []int64 // Votes[i] is the votes of Candidates[i]
@@ -26,6 +30,19 @@ type TallySheet struct {
 
 // TallySheet reads the minutes of a polling area for a race.
 func (s *Store) TallySheet(ctx context.Context, areaID int64, race election.Race) (TallySheet, error) {
+	return s.tallySheet(ctx, areaID, race, false)
+}
+
+// tallyTables are the tables of a round's minutes and votes.
+func tallyTables(second bool) (tallies, votes string) {
+	if second {
+		return "round_tallies", "round_votes"
+	}
+	return "tallies", "votes"
+}
+
+// tallySheet reads the minutes of the first round, or of the second.
+func (s *Store) tallySheet(ctx context.Context, areaID int64, race election.Race, second bool) (TallySheet, error) {
 	a, err := s.PollingArea(ctx, areaID)
 	if err != nil {
 		return TallySheet{}, err
@@ -38,8 +55,9 @@ func (s *Store) TallySheet(ctx context.Context, areaID int64, race election.Race
 	if err != nil {
 		return TallySheet{}, err
 	}
-	ts := TallySheet{Area: a, Race: race, Constituency: c}
-	err = s.db.QueryRowContext(ctx, `SELECT voters, voted, issued, received, valid, invalid FROM tallies WHERE polling_area_id = ? AND race = ?`,
+	ts := TallySheet{Area: a, Race: race, Constituency: c, Seats: c.Seats}
+	tallies, votesTable := tallyTables(second)
+	err = s.db.QueryRowContext(ctx, `SELECT voters, voted, issued, received, valid, invalid FROM `+tallies+` WHERE polling_area_id = ? AND race = ?`,
 		areaID, string(race)).Scan(&ts.Voters, &ts.Voted, &ts.Issued, &ts.Received, &ts.Valid, &ts.Invalid)
 	switch {
 	case err == nil:
@@ -50,8 +68,27 @@ func (s *Store) TallySheet(ctx context.Context, areaID int64, race election.Race
 	if ts.Candidates, err = s.Candidates(ctx, k); err != nil {
 		return TallySheet{}, err
 	}
+	if second {
+		r, ok, err := s.SecondRound(ctx, k)
+		if err != nil {
+			return TallySheet{}, err
+		}
+		if !ok {
+			return TallySheet{}, fieldErr("round", problem.RoundNotCalled, "%s không có lần bầu thêm hay bầu lại", c.Label())
+		}
+		e, err := s.Election(ctx, a.ElectionID)
+		if err != nil {
+			return TallySheet{}, err
+		}
+		_, first, err := firstRound(ctx, s.db, c, e.PollingDay)
+		if err != nil {
+			return TallySheet{}, err
+		}
+		ts.Round = r.Kind
+		ts.Candidates, ts.Seats = roundCandidates(ts.Candidates, r.Kind, first, c.Seats)
+	}
 	votes := map[int64]int64{}
-	rows, err := s.db.QueryContext(ctx, `SELECT candidate_id, votes FROM votes WHERE polling_area_id = ? AND race = ?`, areaID, string(race))
+	rows, err := s.db.QueryContext(ctx, `SELECT candidate_id, votes FROM `+votesTable+` WHERE polling_area_id = ? AND race = ?`, areaID, string(race))
 	if err != nil {
 		return TallySheet{}, err
 	}
@@ -75,14 +112,21 @@ func (s *Store) TallySheet(ctx context.Context, areaID int64, race election.Race
 // constituency, in the order of TallySheet.Candidates. A tally that breaks
 // a consistency rule (election.CheckTally) is refused with a problem.List.
 func (s *Store) SaveTally(ctx context.Context, areaID int64, race election.Race, t election.Tally, votes []int64) error {
-	ts, err := s.TallySheet(ctx, areaID, race)
+	return s.saveTally(ctx, areaID, race, t, votes, false)
+}
+
+func (s *Store) saveTally(ctx context.Context, areaID int64, race election.Race, t election.Tally, votes []int64, second bool) error {
+	ts, err := s.tallySheet(ctx, areaID, race, second)
 	if err != nil {
+		return err
+	}
+	if err := s.checkOpen(ctx, ts.Area.ElectionID); err != nil {
 		return err
 	}
 	if len(votes) != len(ts.Candidates) {
 		return fieldErr(election.FieldVotes, problem.CandidateMissing, "Cần số phiếu bầu của đủ %d người ứng cử, có %d", len(ts.Candidates), len(votes))
 	}
-	if vs := election.CheckTally(t, votes, ts.Constituency.Seats); len(vs) > 0 {
+	if vs := election.CheckTally(t, votes, ts.Seats); len(vs) > 0 {
 		return problem.List(vs)
 	}
 	ids := make([]int64, len(ts.Candidates))
@@ -90,7 +134,7 @@ func (s *Store) SaveTally(ctx context.Context, areaID int64, race election.Race,
 		ids[i] = c.ID
 	}
 	return s.write(ctx, func(tx *Tx) error {
-		w, err := tx.newTallyWriter()
+		w, err := tx.newTallyWriter(second)
 		if err != nil {
 			return err
 		}
@@ -98,41 +142,54 @@ func (s *Store) SaveTally(ctx context.Context, areaID int64, race election.Race,
 		if err := w.write(areaID, race, t, ids, votes, ts.Saved); err != nil {
 			return err
 		}
-		x := newTouched(ts.Area.ElectionID)
-		x.area(ts.Area.CommuneID, ts.Constituency.ID)
-		if err := tx.refreshTotals(x); err != nil {
-			return err
+		if !second {
+			x := newTouched(ts.Area.ElectionID)
+			x.area(ts.Area.CommuneID, ts.Constituency.ID)
+			if err := tx.refreshTotals(x); err != nil {
+				return err
+			}
 		}
 		action := "insert"
 		if ts.Saved {
 			action = "update"
 		}
-		return tx.audit("tallies", areaID, action, nil, map[string]any{"race": race, "tally": t, "votes": votes})
+		table, _ := tallyTables(second)
+		return tx.audit(table, areaID, action, nil, map[string]any{"race": race, "tally": t, "votes": votes})
 	})
 }
 
 // DeleteTally removes the minutes of a polling area for a race.
 func (s *Store) DeleteTally(ctx context.Context, areaID int64, race election.Race) error {
+	return s.deleteTally(ctx, areaID, race, false)
+}
+
+func (s *Store) deleteTally(ctx context.Context, areaID int64, race election.Race, second bool) error {
+	a, err := s.PollingArea(ctx, areaID)
+	if err != nil {
+		return err
+	}
+	if err := s.checkOpen(ctx, a.ElectionID); err != nil {
+		return err
+	}
+	table, _ := tallyTables(second)
 	return s.write(ctx, func(t *Tx) error {
-		var election int64
-		if err := t.queryRow(`SELECT election_id FROM polling_areas WHERE id = ?`, areaID).Scan(&election); err != nil {
-			return fmt.Errorf("khu vực bỏ phiếu %d: %w", areaID, ErrNotFound)
-		}
-		x := newTouched(election)
+		x := newTouched(a.ElectionID)
 		if err := t.touchArea(x, areaID); err != nil {
 			return err
 		}
-		r, err := t.exec(`DELETE FROM tallies WHERE polling_area_id = ? AND race = ?`, areaID, string(race))
+		r, err := t.exec(`DELETE FROM `+table+` WHERE polling_area_id = ? AND race = ?`, areaID, string(race))
 		if err != nil {
 			return err
 		}
 		if n, _ := r.RowsAffected(); n == 0 {
 			return fmt.Errorf("biên bản kiểm phiếu: %w", ErrNotFound)
 		}
-		if err := t.refreshTotals(x); err != nil {
-			return err
+		if !second {
+			if err := t.refreshTotals(x); err != nil {
+				return err
+			}
 		}
-		return t.audit("tallies", areaID, "delete", map[string]any{"race": race}, nil)
+		return t.audit(table, areaID, "delete", map[string]any{"race": race}, nil)
 	})
 }
 
@@ -140,19 +197,21 @@ func (s *Store) DeleteTally(ctx context.Context, areaID int64, race election.Rac
 // for one form or a whole country's import: the votes of a tally go in
 // one statement.
 type tallyWriter struct {
-	tx       *sql.Tx
-	del, ins *sql.Stmt
-	votes    map[int]*sql.Stmt // by number of candidates
-	args     []any
+	tx         *sql.Tx
+	votesTable string
+	del, ins   *sql.Stmt
+	votes      map[int]*sql.Stmt // by number of candidates
+	args       []any
 }
 
-func (t *Tx) newTallyWriter() (*tallyWriter, error) {
-	w := &tallyWriter{tx: t.tx, votes: map[int]*sql.Stmt{}}
+func (t *Tx) newTallyWriter(second bool) (*tallyWriter, error) {
+	tallies, votes := tallyTables(second)
+	w := &tallyWriter{tx: t.tx, votes: map[int]*sql.Stmt{}, votesTable: votes}
 	var err error
-	if w.del, err = t.tx.Prepare(`DELETE FROM tallies WHERE polling_area_id = ? AND race = ?`); err != nil {
+	if w.del, err = t.tx.Prepare(`DELETE FROM ` + tallies + ` WHERE polling_area_id = ? AND race = ?`); err != nil {
 		return nil, err
 	}
-	if w.ins, err = t.tx.Prepare(`INSERT INTO tallies(polling_area_id, race, voters, voted, issued, received, valid, invalid) VALUES (?,?,?,?,?,?,?,?)`); err != nil {
+	if w.ins, err = t.tx.Prepare(`INSERT INTO ` + tallies + `(polling_area_id, race, voters, voted, issued, received, valid, invalid) VALUES (?,?,?,?,?,?,?,?)`); err != nil {
 		w.close()
 		return nil, err
 	}
@@ -187,7 +246,7 @@ func (w *tallyWriter) write(areaID int64, race election.Race, t election.Tally, 
 	}
 	st, ok := w.votes[len(ids)]
 	if !ok {
-		q := `INSERT INTO votes(candidate_id, polling_area_id, race, votes) VALUES ` + strings.TrimSuffix(strings.Repeat("(?,?,?,?),", len(ids)), ",")
+		q := `INSERT INTO ` + w.votesTable + `(candidate_id, polling_area_id, race, votes) VALUES ` + strings.TrimSuffix(strings.Repeat("(?,?,?,?),", len(ids)), ",")
 		var err error
 		if st, err = w.tx.Prepare(q); err != nil {
 			return err

@@ -35,7 +35,7 @@ func failed(err error, format string, args ...any) error {
 		return err
 	}
 	var f *failure
-	if errors.Is(err, ErrLocked) || errors.Is(err, ErrReadOnly) || errors.Is(err, ErrNotFound) || errors.As(err, &f) {
+	if errors.Is(err, ErrLocked) || errors.Is(err, ErrReadOnly) || errors.Is(err, ErrNotFound) || errors.Is(err, ErrElectionLocked) || errors.As(err, &f) {
 		return fmt.Errorf(format+": %w", append(args, err)...)
 	}
 	msg := fmt.Sprintf(format, args...)

@@ -72,7 +72,7 @@ func friendly(err error) error {
 		return nil
 	}
 	var f *failure
-	if errors.As(err, &f) && (errors.Is(err, ErrLocked) || errors.Is(err, ErrReadOnly)) {
+	if errors.As(err, &f) && (errors.Is(err, ErrLocked) || errors.Is(err, ErrReadOnly) || errors.Is(err, ErrElectionLocked)) {
 		return err
 	}
 	msg := detail(err)
@@ -80,6 +80,8 @@ func friendly(err error) error {
 	case strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked"):
 		log.Printf("store: %v", err)
 		return &failure{msg: ErrLocked.Error(), cause: errors.Join(ErrLocked, err)}
+	case strings.Contains(msg, lockedTrigger):
+		return &failure{msg: ErrElectionLocked.Error(), cause: errors.Join(ErrElectionLocked, err)}
 	case strings.Contains(msg, "SQLITE_READONLY") || strings.Contains(msg, "readonly database") ||
 		strings.Contains(msg, "SQLITE_CANTOPEN") || errors.Is(err, os.ErrPermission):
 		log.Printf("store: %v", err)

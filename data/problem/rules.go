@@ -56,6 +56,11 @@ const (
 	CandidateMissing     Rule = "candidate_missing"     // a candidate of the constituency has no votes in a tally
 	HasTallies           Rule = "has_tallies"           // the change would leave tallies without their candidates
 	VotesWithoutTally    Rule = "votes_without_tally"   // votes without the minutes of their tally
+	RoundNotCalled       Rule = "round_not_called"      // a bầu thêm / bầu lại the law does not call for (Điều 79, 80)
+	RoundMismatch        Rule = "round_mismatch"        // a second round of another kind than the one recorded
+	ElectionLocked       Rule = "election_locked"       // the election's results are confirmed: read-only
+	Annulment            Rule = "annulment"             // an annulment needs its reason and decision
+	TalliesMissing       Rule = "tallies_missing"       // results confirmed while polling areas lack their tallies
 )
 
 // Rules of documents.

@@ -292,8 +292,19 @@ func TestWriteJSON(t *testing.T) {
 		t.Fatalf("%d constituencies", len(cs))
 	}
 	c := cs[8].(map[string]any) // HĐND xã number 6
-	if keys(c) != "candidates,elected_count,invalid,number,race,seats,status,turnout,unit_code,valid,voted,voters" {
+	if keys(c) != "candidates,elected_count,invalid,number,race,round,rounds,seats,status,turnout,unit_code,valid,voted,voters" {
 		t.Errorf("constituency keys %s", keys(c))
+	}
+	// One round: rounds holds it, with the constituency's own figures.
+	rounds := c["rounds"].([]any)
+	if c["round"] != "lan_dau" || len(rounds) != 1 {
+		t.Fatalf("round %v, rounds %v", c["round"], rounds)
+	}
+	r0 := rounds[0].(map[string]any)
+	if keys(r0) != "candidates,invalid,round,status,turnout,valid,voted,voters" || r0["round"] != "lan_dau" ||
+		r0["voters"] != c["voters"] || r0["turnout"] != c["turnout"] || r0["status"] != c["status"] ||
+		len(r0["candidates"].([]any)) != len(c["candidates"].([]any)) {
+		t.Errorf("round %v", r0)
 	}
 	if c["race"] != "HĐND xã" || c["unit_code"] != "15775" || c["number"].(json.Number) != "6" || c["status"] != "ok" ||
 		c["elected_count"].(json.Number) != "3" || c["voters"].(json.Number) != "542" || c["turnout"].(json.Number) != "99.63" {

@@ -3,6 +3,7 @@ package electiondocs
 import (
 	"encoding/json"
 	"io"
+	"sort"
 
 	"tdkt/data"
 	"tdkt/data/election"
@@ -30,6 +31,10 @@ type constituencyJSON struct {
 	Status       election.Status `json:"status"`
 	ElectedCount int             `json:"elected_count"`
 	Candidates   []candidateJSON `json:"candidates"`
+	// Round names the latest round counted; Rounds lists every round
+	// counted, in order (second round of the contract).
+	Round  string      `json:"round"`
+	Rounds []roundJSON `json:"rounds"`
 	// Warnings extend FORMATS.md's schema compatibly: present only when
 	// the constituency has one (a list of candidates shorter than Điều
 	// 57.6 / 58.3 ask for), so the JSON of every other constituency is
@@ -42,6 +47,18 @@ type constituencyJSON struct {
 type warningJSON struct {
 	Rule    string `json:"rule"`
 	Message string `json:"message"`
+}
+
+// roundJSON is one round of a constituency with its own sums and result.
+type roundJSON struct {
+	Round      string          `json:"round"`
+	Voters     int64           `json:"voters"`
+	Voted      int64           `json:"voted"`
+	Turnout    json.Number     `json:"turnout"`
+	Valid      int64           `json:"valid"`
+	Invalid    int64           `json:"invalid"`
+	Status     election.Status `json:"status"`
+	Candidates []candidateJSON `json:"candidates"`
 }
 
 type candidateJSON struct {
@@ -62,6 +79,20 @@ type unitJSON struct {
 	Elected  int64       `json:"elected"`
 }
 
+// candidatesJSON lists ranked candidates as the JSON writes them.
+func candidatesJSON(ranked []election.Ranked) []candidateJSON {
+	out := make([]candidateJSON, 0, len(ranked))
+	for _, k := range ranked {
+		birth := ""
+		if !k.Birth.IsZero() {
+			birth = k.Birth.Format("2006-01-02")
+		}
+		out = append(out, candidateJSON{Name: k.Name, BirthDate: birth, Votes: k.Votes,
+			Percent: election.JSONNumber(k.Percent), Elected: k.Elected})
+	}
+	return out
+}
+
 // EmptyResultsJSON is what `tdkt results --json` prints on a database
 // without an election, as FORMATS.md writes it: the schema's three keys
 // with nothing in them.
@@ -76,15 +107,16 @@ func WriteJSON(w io.Writer, r *data.Results) error {
 		cj := constituencyJSON{
 			Race: string(c.Race), UnitCode: c.UnitCode, Number: c.Number, Seats: c.Seats,
 			Voters: c.Voters, Voted: c.Voted, Turnout: election.JSONNumber(c.Turnout), Valid: c.Valid, Invalid: c.Invalid,
-			Status: c.Status, ElectedCount: c.Elected, Candidates: []candidateJSON{},
+			Status: c.Status, ElectedCount: c.Elected, Candidates: candidatesJSON(c.Ranked),
+			Round: c.Round.Code(), Rounds: []roundJSON{},
 		}
-		for _, k := range c.Ranked {
-			birth := ""
-			if !k.Birth.IsZero() {
-				birth = k.Birth.Format("2006-01-02")
-			}
-			cj.Candidates = append(cj.Candidates, candidateJSON{Name: k.Name, BirthDate: birth, Votes: k.Votes,
-				Percent: election.JSONNumber(k.Percent), Elected: k.Elected})
+		// Across a bầu thêm the combined list holds votes of two rounds:
+		// keep it by votes, highest first, as the contract says.
+		sort.SliceStable(cj.Candidates, func(i, j int) bool { return cj.Candidates[i].Votes > cj.Candidates[j].Votes })
+		for _, rr := range c.Rounds {
+			cj.Rounds = append(cj.Rounds, roundJSON{Round: rr.Round.Code(), Voters: rr.Voters, Voted: rr.Voted,
+				Turnout: election.JSONNumber(rr.Turnout), Valid: rr.Valid, Invalid: rr.Invalid, Status: rr.Status,
+				Candidates: candidatesJSON(rr.Ranked)})
 		}
 		for _, w := range c.Warnings {
 			cj.Warnings = append(cj.Warnings, warningJSON{Rule: w.Rule, Message: w.Message})
