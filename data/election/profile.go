@@ -102,10 +102,10 @@ type EducationLevel int
 
 // The education buckets of the statistics form.
 const (
-	EducationUnknown   EducationLevel = iota
-	BelowUniversity                   // dưới đại học
-	University                        // đại học
-	AboveUniversity                   // trên đại học (thạc sĩ, tiến sĩ, ...)
+	EducationUnknown EducationLevel = iota
+	BelowUniversity                 // dưới đại học
+	University                      // đại học
+	AboveUniversity                 // trên đại học (thạc sĩ, tiến sĩ, ...)
 )
 
 // Level buckets the education text.
@@ -176,8 +176,8 @@ type Person struct {
 // elected): how many of each kind the statistics form counts.
 type Composition struct {
 	Total, Women, Minority, Under40, NonParty, Party, Religious, Reelected, SelfNominated int
-	Education                                                                            [4]int // by EducationLevel
-	Theory                                                                               [4]int // by TheoryLevel
+	Education                                                                             [4]int // by EducationLevel
+	Theory                                                                                [4]int // by TheoryLevel
 }
 
 // Add counts one person, young or not on pollingDay.
