@@ -250,3 +250,67 @@ func (s *Store) DeleteElection(ctx context.Context, id int64) error {
 		return t.audit("elections", id, "delete", map[string]any{"name": e.Name, "polling_day": e.PollingDay.Format(isoDate)}, nil)
 	})
 }
+
+// SetElectionRaces makes an election hold exactly the given races (a
+// by-election or a commune-only election holds fewer than its structure
+// has). A race that already has constituencies is not dropped.
+func (s *Store) SetElectionRaces(ctx context.Context, id int64, races []election.Race) (Election, error) {
+	if err := s.checkOpen(ctx, id); err != nil {
+		return Election{}, err
+	}
+	if err := s.write(ctx, func(t *Tx) error { return t.setRaces(id, races) }); err != nil {
+		return Election{}, err
+	}
+	return s.Election(ctx, id)
+}
+
+func (t *Tx) setRaces(id int64, races []election.Race) error {
+	if len(races) == 0 {
+		return fieldErr(election.FieldRace, problem.Race, "Cuộc bầu cử phải bầu ít nhất một cấp")
+	}
+	var structure, day string
+	if err := t.queryRow(`SELECT structure, polling_day FROM elections WHERE id = ?`, id).Scan(&structure, &day); err != nil {
+		return fmt.Errorf("cuộc bầu cử %d: %w", id, ErrNotFound)
+	}
+	want := map[election.Race]bool{}
+	for _, r := range races {
+		if r == election.RaceDistrict && structure == assets.Source202507 {
+			return fieldErr(election.FieldRace, problem.Race, "Từ ngày 01/7/2025 không còn cấp huyện: cuộc bầu cử này không bầu HĐND huyện")
+		}
+		want[r] = true
+	}
+	e, err := scanElection(t.queryRow(`SELECT `+electionCols+` FROM elections WHERE id = ?`, id))
+	if err != nil {
+		return err
+	}
+	have := map[election.Race]bool{}
+	for _, r := range e.Races {
+		have[r] = true
+		if want[r] {
+			continue
+		}
+		var n int
+		if err := t.queryRow(`SELECT COUNT(*) FROM constituencies WHERE election_id = ? AND race = ?`, id, string(r)).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return fieldErr(election.FieldRace, problem.Race, "Cuộc bầu cử %q đã có %d đơn vị bầu cử %s: không bỏ cấp này được (xóa các đơn vị bầu cử đó trước)", e.Name, n, r.Label())
+		}
+		if _, err := t.exec(`DELETE FROM election_races WHERE election_id = ? AND race = ?`, id, string(r)); err != nil {
+			return err
+		}
+	}
+	changed := len(e.Races) != len(want)
+	for _, r := range election.Races {
+		if want[r] && !have[r] {
+			changed = true
+			if _, err := t.exec(`INSERT INTO election_races(election_id, race) VALUES (?,?)`, id, string(r)); err != nil {
+				return err
+			}
+		}
+	}
+	if !changed {
+		return nil
+	}
+	return t.audit("elections", id, "update", map[string]any{"races": e.Races}, map[string]any{"races": races})
+}

@@ -241,6 +241,24 @@ type Candidate struct {
 	Name           string
 	Birth          time.Time // the zero time when unknown
 	Sex            string    // "Nam", "Nữ" or "" when unknown
+	election.Profile
+}
+
+// Person is the candidate as the composition counts them.
+func (c Candidate) Person() election.Person {
+	return election.Person{Sex: c.Sex, Birth: c.Birth, Profile: c.Profile}
+}
+
+const candidateCols = `id, constituency_id, name, birth_date, sex, ethnicity, religion, party, reelected, self_nominated, education, theory, occupation, workplace`
+
+func scanCandidate(sc scanner) (Candidate, error) {
+	var c Candidate
+	var birth string
+	p := &c.Profile
+	err := sc.Scan(&c.ID, &c.ConstituencyID, &c.Name, &birth, &c.Sex,
+		&p.Ethnicity, &p.Religion, &p.Party, &p.Reelected, &p.SelfNominated, &p.Education, &p.Theory, &p.Occupation, &p.Workplace)
+	c.Birth = parseBirth(birth)
+	return c, err
 }
 
 func birthText(b time.Time) string {
@@ -266,19 +284,17 @@ func parseBirth(s string) time.Time {
 // Candidates lists a constituency's candidates in Vietnamese order of
 // their given names.
 func (s *Store) Candidates(ctx context.Context, constituencyID int64) ([]Candidate, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, constituency_id, name, birth_date, sex FROM candidates WHERE constituency_id = ?`, constituencyID)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+candidateCols+` FROM candidates WHERE constituency_id = ?`, constituencyID)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []Candidate
 	for rows.Next() {
-		var c Candidate
-		var birth string
-		if err := rows.Scan(&c.ID, &c.ConstituencyID, &c.Name, &birth, &c.Sex); err != nil {
+		c, err := scanCandidate(rows)
+		if err != nil {
 			return nil, err
 		}
-		c.Birth = parseBirth(birth)
 		out = append(out, c)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return vn.CompareNames(out[i].Name, out[j].Name) < 0 })
@@ -302,6 +318,14 @@ func (s *Store) SaveCandidate(ctx context.Context, c Candidate) (Candidate, erro
 		return Candidate{}, fe
 	}
 	c.Name, c.Sex = name, sex
+	if e.Locked() {
+		return Candidate{}, lockedErr(e)
+	}
+	prof, fe := election.CheckProfile(c.Profile)
+	if fe != nil {
+		return Candidate{}, fe
+	}
+	c.Profile = prof
 	err = s.write(ctx, func(t *Tx) error {
 		var dup int64
 		err := t.queryRow(`SELECT id FROM candidates WHERE constituency_id = ? AND search = ? AND id <> ?`, c.ConstituencyID, vn.Fold(name), c.ID).Scan(&dup)
@@ -310,7 +334,7 @@ func (s *Store) SaveCandidate(ctx context.Context, c Candidate) (Candidate, erro
 		} else if err != sql.ErrNoRows {
 			return err
 		}
-		vals := map[string]any{"constituency_id": c.ConstituencyID, "name": name, "birth_date": birthText(c.Birth), "sex": sex}
+		vals := map[string]any{"constituency_id": c.ConstituencyID, "name": name, "birth_date": birthText(c.Birth), "sex": sex, "profile": c.Profile}
 		if c.ID == 0 {
 			var tallies int
 			if err := t.queryRow(`SELECT COUNT(*) FROM polling_area_constituencies pac JOIN tallies t ON t.polling_area_id = pac.polling_area_id AND t.race = pac.race
@@ -326,6 +350,9 @@ func (s *Store) SaveCandidate(ctx context.Context, c Candidate) (Candidate, erro
 				return err
 			}
 			c.ID, _ = r.LastInsertId()
+			if err := t.saveProfile(c); err != nil {
+				return err
+			}
 			return t.audit("candidates", c.ID, "insert", nil, vals)
 		}
 		var oldName, oldBirth, oldSex string
@@ -337,12 +364,24 @@ func (s *Store) SaveCandidate(ctx context.Context, c Candidate) (Candidate, erro
 			name, vn.Fold(name), birthText(c.Birth), sex, c.ID); err != nil {
 			return err
 		}
+		if err := t.saveProfile(c); err != nil {
+			return err
+		}
 		return t.audit("candidates", c.ID, "update", map[string]any{"name": oldName, "birth_date": oldBirth, "sex": oldSex}, vals)
 	})
 	if err != nil {
 		return Candidate{}, err
 	}
 	return c, nil
+}
+
+// saveProfile writes a candidate's profile (already checked).
+func (t *Tx) saveProfile(c Candidate) error {
+	p := c.Profile
+	_, err := t.exec(`UPDATE candidates SET ethnicity = ?, religion = ?, party = ?, reelected = ?, self_nominated = ?,
+		education = ?, theory = ?, occupation = ?, workplace = ? WHERE id = ?`,
+		p.Ethnicity, p.Religion, p.Party, p.Reelected, p.SelfNominated, p.Education, p.Theory, p.Occupation, p.Workplace, c.ID)
+	return err
 }
 
 // DeleteCandidate removes a candidate who has no votes in any saved tally.

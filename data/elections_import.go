@@ -71,6 +71,9 @@ type ElectionRow struct {
 	Row  int
 	Name string
 	Day  time.Time
+	// Races are the races the election holds ("Các cấp bầu cử"): nil for
+	// every race of the structure in force on polling day.
+	Races []election.Race
 }
 
 // ConstituencyRow is one constituency.
@@ -94,6 +97,9 @@ type CandidateRow struct {
 	Name    string
 	Birth   time.Time // zero when unknown
 	Sex     string
+	// Profile holds the optional columns (composition); nil when the sheet
+	// has none of them, which leaves a stored candidate's as it is.
+	Profile *election.Profile
 }
 
 // PollingAreaRow is one polling area.
@@ -114,6 +120,7 @@ type TallyRow struct {
 	Commune string
 	Area    int
 	Race    election.Race
+	Round   election.Round // "Lần bầu": Regular, Additional or Repeat
 	election.Tally
 	Votes []VoteRow
 }
@@ -282,6 +289,14 @@ func (im *importer) run(res *ImportResult) error {
 	if !im.election() {
 		return nil
 	}
+	if im.e.Locked() {
+		row := 0
+		if im.in.Election != nil {
+			row = im.in.Election.Row
+		}
+		im.add(PartElection, row, fieldErr(election.FieldName, problem.ElectionLocked, "%v", lockedErr(im.e)))
+		return nil
+	}
 	res.Election = im.e
 	var err error
 	if res.Provinces, err = im.loadUnits(); err != nil {
@@ -290,7 +305,7 @@ func (im *importer) run(res *ImportResult) error {
 	if err := im.loadExisting(); err != nil {
 		return err
 	}
-	steps := []func(*ImportResult) error{im.constituencies, im.candidates, im.pollingAreas, im.tallyRows}
+	steps := []func(*ImportResult) error{im.constituencies, im.candidates, im.pollingAreas, im.tallyRows, im.roundTallyRows}
 	for _, f := range steps {
 		if err := f(res); err != nil {
 			return err
@@ -370,7 +385,17 @@ func (im *importer) election() bool {
 			im.add(PartElection, r.Row, fieldErr(election.FieldName, problem.NoElection, "%v", err))
 			return false
 		}
-		id, err = t.saveElection(Election{ID: id, Name: name, PollingDay: r.Day})
+		if id != 0 && len(r.Races) > 0 {
+			if err := t.setRaces(id, r.Races); err != nil {
+				var fe *problem.Problem
+				if !errors.As(err, &fe) {
+					fe = fieldErr(election.FieldRace, problem.Race, "%v", err)
+				}
+				im.add(PartElection, r.Row, fe)
+				return false
+			}
+		}
+		id, err = t.saveElection(Election{ID: id, Name: name, PollingDay: r.Day, Races: r.Races})
 		if err != nil {
 			var fe *problem.Problem
 			if !errors.As(err, &fe) {
@@ -729,6 +754,11 @@ func (im *importer) candidates(res *ImportResult) error {
 	}
 	defer upd.Close()
 	seen := map[candKey]int{}
+	type profileRow struct {
+		key candKey
+		p   election.Profile
+	}
+	var profiles []profileRow
 	for _, r := range im.in.Candidates {
 		if err := im.step(); err != nil {
 			return err
@@ -765,6 +795,14 @@ func (im *importer) candidates(res *ImportResult) error {
 			continue
 		}
 		seen[candKey{c.ID, f}] = r.Row
+		if r.Profile != nil {
+			p, fe := election.CheckProfile(*r.Profile)
+			if fe != nil {
+				im.add(PartCandidates, r.Row, fe)
+				continue
+			}
+			profiles = append(profiles, profileRow{candKey{c.ID, f}, p})
+		}
 		found := false
 		for i, old := range im.cands[c.ID] {
 			if old.fold == f {
@@ -790,7 +828,26 @@ func (im *importer) candidates(res *ImportResult) error {
 			im.newCand[c.ID] = r.Row
 		}
 	}
-	return ins.flush(im)
+	if err := ins.flush(im); err != nil {
+		return err
+	}
+	if len(profiles) == 0 || len(im.problems) > 0 {
+		return nil
+	}
+	st, err := t.tx.Prepare(`UPDATE candidates SET ethnicity = ?, religion = ?, party = ?, reelected = ?, self_nominated = ?,
+		education = ?, theory = ?, occupation = ?, workplace = ? WHERE constituency_id = ? AND search = ?`)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	for _, x := range profiles {
+		p := x.p
+		if _, err := st.Exec(p.Ethnicity, p.Religion, p.Party, p.Reelected, p.SelfNominated, p.Education, p.Theory, p.Occupation, p.Workplace,
+			x.key.constituency, x.key.fold); err != nil {
+			return failed(err, "không ghi được lý lịch người ứng cử")
+		}
+	}
+	return nil
 }
 
 // candidateInserter writes new candidates a constituency at a time, in

@@ -278,43 +278,16 @@ func (im *importer) tallyRows(res *ImportResult) error {
 		if err := im.step(); err != nil {
 			return err
 		}
-		if r.Refused {
-			continue
+		if r.Round != election.Regular {
+			continue // roundTallyRows, once the first round is written
 		}
-		if im.refusedA[rowKey{code: r.Commune, number: r.Area}] {
-			// Without its polling area the votes cannot be matched, but
-			// the minutes' own numbers can still be checked.
-			im.checkMinutes(r)
-			continue
-		}
-		u, ok := im.unit(PartTallies, r.Row, election.FieldCommune, r.Commune)
+		a, u, cid, ok := im.tallyTarget(r, seen)
 		if !ok {
-			continue
-		}
-		a, ok := im.areas[areaKey{u.ID, r.Area}]
-		if !ok {
-			p := election.AreaUnknown(r.Area, u.Name)
-			im.add(PartTallies, r.Row, &p)
-			im.checkMinutes(r)
-			continue
-		}
-		if !im.e.HasRace(r.Race) {
-			im.add(PartTallies, r.Row, fieldErr(election.FieldRace, problem.Race, "Cuộc bầu cử %q không có cấp %s", im.e.Name, r.Race))
-			continue
-		}
-		cid, ok := a.in[r.Race]
-		if !ok {
-			im.add(PartTallies, r.Row, fieldErr(election.FieldRace, problem.NoConstituency, "Khu vực bỏ phiếu số %d của %s chưa thuộc đơn vị bầu cử %s nào", r.Area, u.Name, r.Race.Label()))
 			continue
 		}
 		tk := tallyKey{a.id, r.Race}
-		if first, dup := seen[tk]; dup {
-			im.add(PartTallies, r.Row, fieldErr(election.FieldRace, problem.Duplicate, "Biên bản kiểm phiếu %s của khu vực bỏ phiếu số %d, %s trùng với dòng %d", r.Race.Label(), r.Area, u.Name, first))
-			continue
-		}
-		seen[tk] = r.Row
 		c := im.constByID[cid]
-		votes, srcRows, ok := im.matchVotes(r, c)
+		votes, srcRows, ok := im.matchVotes(r, c, im.cands[cid])
 		names := make([]string, len(im.cands[cid]))
 		for i, x := range im.cands[cid] {
 			names[i] = x.name
@@ -347,6 +320,52 @@ func (im *importer) tallyRows(res *ImportResult) error {
 	return nil
 }
 
+// tallyTarget finds the polling area, commune and constituency of a tally
+// row, reporting why when it cannot; seen holds the rows of the same
+// round read so far, for duplicates.
+func (im *importer) tallyTarget(r TallyRow, seen map[tallyKey]int) (*areaRef, Unit, int64, bool) {
+	if r.Refused {
+		return nil, Unit{}, 0, false
+	}
+	if im.refusedA[rowKey{code: r.Commune, number: r.Area}] {
+		// Without its polling area the votes cannot be matched, but
+		// the minutes' own numbers can still be checked.
+		im.checkMinutes(r)
+		return nil, Unit{}, 0, false
+	}
+	u, ok := im.unit(PartTallies, r.Row, election.FieldCommune, r.Commune)
+	if !ok {
+		return nil, u, 0, false
+	}
+	a, ok := im.areas[areaKey{u.ID, r.Area}]
+	if !ok {
+		p := election.AreaUnknown(r.Area, u.Name)
+		im.add(PartTallies, r.Row, &p)
+		im.checkMinutes(r)
+		return nil, u, 0, false
+	}
+	if !im.e.HasRace(r.Race) {
+		im.add(PartTallies, r.Row, fieldErr(election.FieldRace, problem.Race, "Cuộc bầu cử %q không có cấp %s", im.e.Name, r.Race))
+		return nil, u, 0, false
+	}
+	cid, ok := a.in[r.Race]
+	if !ok {
+		im.add(PartTallies, r.Row, fieldErr(election.FieldRace, problem.NoConstituency, "Khu vực bỏ phiếu số %d của %s chưa thuộc đơn vị bầu cử %s nào", r.Area, u.Name, r.Race.Label()))
+		return nil, u, 0, false
+	}
+	tk := tallyKey{a.id, r.Race}
+	if first, dup := seen[tk]; dup {
+		what := "Biên bản kiểm phiếu"
+		if r.Round != election.Regular {
+			what += " " + lower(r.Round.Word())
+		}
+		im.add(PartTallies, r.Row, fieldErr(election.FieldRace, problem.Duplicate, "%s %s của khu vực bỏ phiếu số %d, %s trùng với dòng %d", what, r.Race.Label(), r.Area, u.Name, first))
+		return nil, u, 0, false
+	}
+	seen[tk] = r.Row
+	return a, u, cid, true
+}
+
 // checkMinutes reports the rules a tally's own six numbers break, for a
 // tally whose constituency is unknown.
 func (im *importer) checkMinutes(r TallyRow) {
@@ -359,8 +378,7 @@ func (im *importer) checkMinutes(r TallyRow) {
 // candidates. It returns the votes (nil when a name is wrong, so that only
 // the tally's own numbers are checked), the source row of each candidate's
 // votes and whether every candidate has exactly one.
-func (im *importer) matchVotes(r TallyRow, c Constituency) ([]int64, []int, bool) {
-	cands := im.cands[c.ID]
+func (im *importer) matchVotes(r TallyRow, c Constituency, cands []candRef) ([]int64, []int, bool) {
 	votes := make([]int64, len(cands))
 	rows := make([]int, len(cands))
 	ok := true

@@ -63,8 +63,8 @@ func (s *Store) MissingTallies(ctx context.Context, electionID int64) ([]Missing
 	var out []MissingTally
 	err := s.eachRow(ctx, func(sc scanner) error {
 		var m MissingTally
-		var race, round string
-		if err := sc.Scan(&m.Area.ID, &m.Area.Number, &m.Area.Name, &m.Commune, &race, &round); err != nil {
+		var race, round, code string
+		if err := sc.Scan(&m.Area.ID, &m.Area.Number, &m.Area.Name, &m.Commune, &race, &round, &code); err != nil {
 			return err
 		}
 		m.Area.ElectionID = electionID

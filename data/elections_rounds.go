@@ -160,7 +160,7 @@ func (t *Tx) startRound(ctx context.Context, c Constituency, e Election, r Secon
 			return err
 		}
 		if n > 0 {
-			return fieldErr("round", problem.RoundMismatch, "%s đã có %d biên bản %s: không đổi sang %s được (xóa các biên bản đó trước)",
+			return fieldErr(election.FieldRound, problem.RoundMismatch, "%s đã có %d biên bản %s: không đổi sang %s được (xóa các biên bản đó trước)",
 				c.Label(), n, lower(old.Kind.Word()), lower(r.Kind.Word()))
 		}
 	}

@@ -74,7 +74,7 @@ func (s *Store) tallySheet(ctx context.Context, areaID int64, race election.Race
 			return TallySheet{}, err
 		}
 		if !ok {
-			return TallySheet{}, fieldErr("round", problem.RoundNotCalled, "%s không có lần bầu thêm hay bầu lại", c.Label())
+			return TallySheet{}, fieldErr(election.FieldRound, problem.RoundNotCalled, "%s không có lần bầu thêm hay bầu lại", c.Label())
 		}
 		e, err := s.Election(ctx, a.ElectionID)
 		if err != nil {

@@ -17,6 +17,7 @@ const (
 	FieldArea         = "area"
 	FieldVillages     = "villages"
 	FieldConstituency = "constituency" // of a polling area: FieldConstituency + ":" + race
+	FieldRound        = "round"        // of a tally: Lần bầu
 )
 
 // ConstituencyField is the field of a polling area that holds its

@@ -89,7 +89,7 @@ func CheckAnnulment(a Annulment) *problem.Problem {
 // label names the constituency in the message.
 func CheckRound(label string, kind Round, first Result, annulled bool) *problem.Problem {
 	no := func(format string, args ...any) *problem.Problem {
-		p := problem.New("round", problem.RoundNotCalled, format, args...)
+		p := problem.New(FieldRound, problem.RoundNotCalled, format, args...)
 		return &p
 	}
 	why := func() string {

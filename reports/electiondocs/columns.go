@@ -46,7 +46,35 @@ const (
 	ColInvalid      = "Số phiếu không hợp lệ"
 	ColCandidate    = "Họ và tên người ứng cử"
 	ColVotes        = "Số phiếu bầu"
+
+	// Optional columns of the second round of FORMATS.md.
+	ColRaces         = "Các cấp bầu cử"
+	ColRound         = "Lần bầu"
+	ColEthnicity     = "Dân tộc"
+	ColReligion      = "Tôn giáo"
+	ColParty         = "Đảng viên"
+	ColReelected     = "Tái cử"
+	ColSelfNominated = "Tự ứng cử"
+	ColEducation     = "Trình độ chuyên môn"
+	ColTheory        = "Trình độ lý luận chính trị"
+	ColOccupation    = "Nghề nghiệp, chức vụ"
+	ColWorkplace     = "Nơi công tác"
 )
+
+// profileColumns are the optional columns of the Người ứng cử sheet.
+var profileColumns = []column{
+	col(ColEthnicity, election.FieldEthnicity, 10, false),
+	col(ColReligion, election.FieldReligion, 12, false),
+	col(ColParty, election.FieldParty, 10, false, "Đảng viên ĐCSVN"),
+	col(ColReelected, election.FieldReelected, 9, false, "Đại biểu tái cử"),
+	col(ColSelfNominated, election.FieldSelfNominated, 10, false),
+	col(ColEducation, election.FieldEducation, 20, false, "Trình độ học vấn, chuyên môn"),
+	col(ColTheory, election.FieldTheory, 16, false, "Lý luận chính trị"),
+	col(ColOccupation, election.FieldOccupation, 28, false, "Nghề nghiệp", "Chức vụ"),
+	col(ColWorkplace, election.FieldWorkplace, 28, false),
+}
+
+var colRound = col(ColRound, election.FieldRound, 11, false, "Vòng bầu")
 
 // ColConstituency is the header of a polling area's constituency number in
 // a race: "ĐVBC QH", "ĐVBC HĐND tỉnh", ...
@@ -84,7 +112,8 @@ var layouts = []layout{
 	{SheetElection, data.PartElection, []column{
 		col(ColElectionName, election.FieldName, 70, true, "Tên"),
 		col(ColElectionDay, election.FieldDay, 16, true, "Ngày"),
-	}, "một dòng: tên và ngày bầu cử"},
+		col(ColRaces, election.FieldRace, 34, false),
+	}, "một dòng: tên và ngày bầu cử; Các cấp bầu cử: các cấp được bầu, cách nhau bằng dấu ; (để trống: mọi cấp)"},
 	{SheetConstituencies, data.PartConstituencies, []column{
 		colRace,
 		col(ColUnit, election.FieldUnit, 14, true, "Mã ĐVHC", "Mã đơn vị"),
@@ -92,14 +121,14 @@ var layouts = []layout{
 		col(ColSeats, election.FieldSeats, 14, true, "Số đại biểu"),
 		col(ColDescription, election.FieldDescription, 60, false, "Gồm", "Ghi chú"),
 	}, "một dòng mỗi đơn vị bầu cử"},
-	{SheetCandidates, data.PartCandidates, []column{
+	{SheetCandidates, data.PartCandidates, append([]column{
 		colRace,
 		col(ColUnit, election.FieldUnit, 14, true, "Mã ĐVHC", "Mã đơn vị"),
 		col(ColNumber, election.FieldNumber, 12, true, "Số ĐVBC", "Đơn vị bầu cử số"),
 		col(ColName, election.FieldName, 30, true, "Họ tên", "Họ và tên người ứng cử"),
 		col(ColBirth, election.FieldBirth, 14, false, "Ngày, tháng, năm sinh"),
 		col(ColSex, election.FieldSex, 10, false, "Nam/Nữ"),
-	}, "một dòng mỗi người ứng cử"},
+	}, profileColumns...), "một dòng mỗi người ứng cử; các cột từ Dân tộc trở đi không bắt buộc (Đảng viên, Tái cử, Tự ứng cử: Có / Không)"},
 	{SheetAreas, data.PartPollingAreas, []column{
 		colCommune, colArea,
 		col(ColAreaName, election.FieldName, 28, false, "Tên khu vực bỏ phiếu", "Tên tổ bầu cử"),
@@ -117,11 +146,13 @@ var layouts = []layout{
 		col(ColReceived, election.FieldReceived, 12, true),
 		col(ColValid, election.FieldValid, 12, true),
 		col(ColInvalid, election.FieldInvalid, 12, true),
+		colRound,
 	}, "một dòng mỗi biên bản kết quả kiểm phiếu (mỗi khu vực bỏ phiếu, mỗi cấp)"},
 	{SheetVotes, data.PartVotes, []column{
 		colCommune, colArea, colRace,
 		col(ColCandidate, election.FieldName, 30, true, "Họ và tên", "Người ứng cử"),
 		col(ColVotes, election.FieldVotes, 12, true, "Số phiếu"),
+		colRound,
 	}, "một dòng mỗi người ứng cử trong mỗi biên bản kiểm phiếu"},
 }
 

@@ -56,9 +56,16 @@ func TestTemplate(t *testing.T) {
 			}
 		}
 	}
-	// FORMATS.md's headers, in its order.
-	if h, _ := f.GetRows(SheetTallies); strings.Join(h[0], " · ") != "Mã xã · Số khu vực bỏ phiếu · Cấp · Tổng số cử tri · Số cử tri đã bỏ phiếu · Số phiếu phát ra · Số phiếu thu vào · Số phiếu hợp lệ · Số phiếu không hợp lệ" {
+	// FORMATS.md's headers, in its order, then its optional columns.
+	if h, _ := f.GetRows(SheetTallies); strings.Join(h[0], " · ") != "Mã xã · Số khu vực bỏ phiếu · Cấp · Tổng số cử tri · Số cử tri đã bỏ phiếu · Số phiếu phát ra · Số phiếu thu vào · Số phiếu hợp lệ · Số phiếu không hợp lệ · Lần bầu" {
 		t.Errorf("Kiểm phiếu header %q", h[0])
+	}
+	if h, _ := f.GetRows(SheetCandidates); strings.Join(h[0], " · ") != "Cấp · Mã đơn vị hành chính · Số đơn vị bầu cử · Họ và tên · Ngày sinh · Giới tính · "+
+		"Dân tộc · Tôn giáo · Đảng viên · Tái cử · Tự ứng cử · Trình độ chuyên môn · Trình độ lý luận chính trị · Nghề nghiệp, chức vụ · Nơi công tác" {
+		t.Errorf("Người ứng cử header %q", h[0])
+	}
+	if h, _ := f.GetRows(SheetElection); strings.Join(h[0], " · ") != "Tên cuộc bầu cử · Ngày bầu cử · Các cấp bầu cử" {
+		t.Errorf("Cuộc bầu cử header %q", h[0])
 	}
 	dvs, err := f.GetDataValidations(SheetConstituencies)
 	if err != nil {

@@ -183,8 +183,9 @@ func (wb *workbook) readElection() {
 		if p == nil && !ok {
 			x.required(ColElectionDay)
 		}
-		if name != "" && ok {
-			wb.in.Election = &data.ElectionRow{Row: x.r.Num, Name: name, Day: day}
+		races, rok := x.races(ColRaces)
+		if name != "" && ok && rok {
+			wb.in.Election = &data.ElectionRow{Row: x.r.Num, Name: name, Day: day, Races: races}
 		}
 	}
 }
@@ -210,6 +211,11 @@ func (wb *workbook) readCandidates() {
 			x.refused = true
 		}
 		r.Birth = birth
+		if t := wb.tables[data.PartCandidates]; hasAny(t, profileColumns) {
+			r.Profile = &election.Profile{Ethnicity: x.text(ColEthnicity), Religion: x.text(ColReligion), Party: x.text(ColParty),
+				Reelected: x.text(ColReelected), SelfNominated: x.text(ColSelfNominated), Education: x.text(ColEducation),
+				Theory: x.text(ColTheory), Occupation: x.text(ColOccupation), Workplace: x.text(ColWorkplace)}
+		}
 		r.Refused = x.refused
 		wb.in.Candidates = append(wb.in.Candidates, r)
 	}
@@ -245,19 +251,62 @@ type tallyKey struct {
 	commune string
 	area    int
 	race    election.Race
+	round   election.Round
+}
+
+// hasAny reports whether a table has any of the columns.
+func hasAny(t *sheet.Table, cols []column) bool {
+	for _, c := range cols {
+		if t != nil && t.Has(c.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// races reads "Các cấp bầu cử": races separated by ";" (or ","), nil when
+// blank; ok is false when one is not a race.
+func (x *row) races(col string) ([]election.Race, bool) {
+	s := x.text(col)
+	var out []election.Race
+	for _, part := range strings.FieldsFunc(s, func(c rune) bool { return c == ';' || c == ',' || c == '\n' }) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		r, ok := election.ParseRace(part)
+		if !ok {
+			x.wb.problem(ptr(x.r.Problem(col, problem.Race, "%q không phải cấp bầu cử: ghi các cấp QH, HĐND tỉnh, HĐND huyện, HĐND xã cách nhau bằng dấu ;", part)))
+			x.refused = true
+			return nil, false
+		}
+		out = append(out, r)
+	}
+	return out, true
+}
+
+// round reads "Lần bầu": blank or Lần đầu, Bầu thêm, Bầu lại.
+func (x *row) round(col string) election.Round {
+	s := x.text(col)
+	r, ok := election.ParseRound(s)
+	if !ok {
+		x.wb.problem(ptr(x.r.Problem(col, problem.Required, "%q không phải lần bầu: để trống hoặc ghi Lần đầu, Bầu thêm, Bầu lại", s)))
+		x.refused = true
+	}
+	return r
 }
 
 func (wb *workbook) readTallies() {
 	index := map[tallyKey]int{}
 	for _, x := range wb.rows(data.PartTallies) {
 		race := x.race(ColRace)
-		r := data.TallyRow{Row: x.r.Num, Commune: x.code(ColCommune, 5), Area: int(x.int(ColArea, true)), Race: race,
+		r := data.TallyRow{Row: x.r.Num, Commune: x.code(ColCommune, 5), Area: int(x.int(ColArea, true)), Race: race, Round: x.round(ColRound),
 			Tally: election.Tally{
 				Voters: x.int(ColVoters, true), Voted: x.int(ColVoted, true), Issued: x.int(ColIssued, true),
 				Received: x.int(ColReceived, true), Valid: x.int(ColValid, true), Invalid: x.int(ColInvalid, true),
 			}}
 		r.Refused = x.refused
-		k := tallyKey{r.Commune, r.Area, r.Race}
+		k := tallyKey{r.Commune, r.Area, r.Race, r.Round}
 		if _, dup := index[k]; !dup {
 			index[k] = len(wb.in.Tallies)
 		}
@@ -265,7 +314,7 @@ func (wb *workbook) readTallies() {
 	}
 	for _, x := range wb.rows(data.PartVotes) {
 		race := x.race(ColRace)
-		k := tallyKey{x.code(ColCommune, 5), int(x.int(ColArea, true)), race}
+		k := tallyKey{x.code(ColCommune, 5), int(x.int(ColArea, true)), race, x.round(ColRound)}
 		v := data.VoteRow{Row: x.r.Num, Name: x.required(ColCandidate), Votes: x.int(ColVotes, true)}
 		i, ok := index[k]
 		switch {
@@ -275,12 +324,20 @@ func (wb *workbook) readTallies() {
 			}
 		case !ok:
 			wb.problem(ptr(x.r.Problem(ColArea, problem.VotesWithoutTally,
-				"không có dòng nào trong sheet %s cho khu vực bỏ phiếu số %d của xã mã %s, cấp %s: số phiếu bầu đi cùng biên bản kiểm phiếu",
-				SheetTallies, k.area, k.commune, k.race)))
+				"không có dòng nào trong sheet %s cho khu vực bỏ phiếu số %d của xã mã %s, cấp %s%s: số phiếu bầu đi cùng biên bản kiểm phiếu",
+				SheetTallies, k.area, k.commune, k.race, roundSuffix(k.round))))
 		default:
 			wb.in.Tallies[i].Votes = append(wb.in.Tallies[i].Votes, v)
 		}
 	}
+}
+
+// roundSuffix names a second round after a race: ", bầu thêm".
+func roundSuffix(r election.Round) string {
+	if r == election.Regular {
+		return ""
+	}
+	return ", " + strings.ToLower(r.Word())
 }
 
 // locate turns a problem of the store into a problem of the workbook:

@@ -26,13 +26,18 @@ var instructions = []string{
 	"Sheet nào mà dữ liệu đã có trong tdkt thì có thể xóa hoặc để trống (ví dụ: khi chỉ gửi kết quả kiểm phiếu).",
 	"",
 	"Các sheet:",
-	"• Cuộc bầu cử: một dòng – tên cuộc bầu cử và ngày bầu cử (dd/mm/yyyy). Bỏ trống thì dùng cuộc bầu cử gần nhất trong tdkt.",
+	"• Cuộc bầu cử: một dòng – tên cuộc bầu cử và ngày bầu cử (dd/mm/yyyy). Bỏ trống thì dùng cuộc bầu cử gần nhất trong tdkt. " +
+		"Các cấp bầu cử (không bắt buộc): các cấp cuộc bầu cử này bầu, cách nhau bằng dấu chấm phẩy – ví dụ bầu cử bổ sung đại biểu HĐND xã chỉ ghi “HĐND xã”; để trống là bầu mọi cấp.",
 	"• Đơn vị bầu cử: Cấp · Mã đơn vị hành chính (đơn vị có Hội đồng nhân dân được bầu; với QH là mã tỉnh) · Số đơn vị bầu cử · Số đại biểu được bầu · Mô tả.",
 	"• Người ứng cử: Cấp · Mã đơn vị hành chính · Số đơn vị bầu cử (đơn vị bầu cử của người ứng cử) · Họ và tên · Ngày sinh (bắt buộc, dd/mm/yyyy) · Giới tính (Nam/Nữ). " +
-		"Danh sách ít người hơn quy định (QH: số đại biểu + 2; HĐND: + 1, + 2 khi bầu 3 đại biểu, + 3 khi bầu từ 4) vẫn được nhập, kèm cảnh báo.",
+		"Danh sách ít người hơn quy định (QH: số đại biểu + 2; HĐND: + 1, + 2 khi bầu 3 đại biểu, + 3 khi bầu từ 4) vẫn được nhập, kèm cảnh báo. " +
+		"Các cột không bắt buộc, dùng cho biểu thống kê cơ cấu: Dân tộc · Tôn giáo · Đảng viên · Tái cử · Tự ứng cử (ba cột này ghi Có hoặc Không) · Trình độ chuyên môn · Trình độ lý luận chính trị · Nghề nghiệp, chức vụ · Nơi công tác.",
 	"• Khu vực bỏ phiếu: Mã xã · Số khu vực bỏ phiếu · Tên · số đơn vị bầu cử của khu vực ở từng cấp (ĐVBC QH, ĐVBC HĐND tỉnh, ĐVBC HĐND huyện, ĐVBC HĐND xã; để trống cấp không bầu) · Thôn, tổ dân phố (không bắt buộc, cách nhau bằng dấu chấm phẩy).",
-	"• Kiểm phiếu: mỗi biên bản kết quả kiểm phiếu một dòng – Mã xã · Số khu vực bỏ phiếu · Cấp · sáu con số của biên bản.",
-	"• Phiếu bầu: số phiếu bầu cho từng người ứng cử trong mỗi biên bản – Mã xã · Số khu vực bỏ phiếu · Cấp · Họ và tên người ứng cử · Số phiếu bầu.",
+	"• Kiểm phiếu: mỗi biên bản kết quả kiểm phiếu một dòng – Mã xã · Số khu vực bỏ phiếu · Cấp · sáu con số của biên bản · Lần bầu.",
+	"• Phiếu bầu: số phiếu bầu cho từng người ứng cử trong mỗi biên bản – Mã xã · Số khu vực bỏ phiếu · Cấp · Họ và tên người ứng cử · Số phiếu bầu · Lần bầu.",
+	"• Lần bầu (không bắt buộc): để trống hoặc “Lần đầu” cho lần bỏ phiếu đầu tiên; “Bầu thêm” hoặc “Bầu lại” cho biên bản của lần bầu thứ hai ở đơn vị bầu cử. " +
+		"Bầu thêm chỉ nhận khi lần đầu chưa bầu đủ (QH) hoặc chưa đủ hai phần ba số đại biểu (HĐND) – Điều 79, và biên bản chỉ có số phiếu của những người chưa trúng cử; " +
+		"bầu lại chỉ nhận khi số cử tri đi bầu lần đầu chưa quá một nửa – Điều 80 (bầu lại do kết quả bị hủy thì ghi việc hủy trên màn hình Bầu cử trước), biên bản có số phiếu của mọi người ứng cử.",
 	"",
 	"Quy định:",
 	"• Cấp ghi một trong: QH, HĐND tỉnh, HĐND huyện, HĐND xã (từ ngày 01/7/2025 không còn HĐND huyện).",
@@ -77,7 +82,11 @@ func Fill(path string, in data.ElectionImport) error {
 		return vn.DMY(t)
 	}
 	if e := in.Election; e != nil {
-		if err := set(SheetElection, e.Row, e.Name, date(e.Day)); err != nil {
+		races := make([]string, len(e.Races))
+		for i, r := range e.Races {
+			races[i] = string(r)
+		}
+		if err := set(SheetElection, e.Row, e.Name, date(e.Day), strings.Join(races, "; ")); err != nil {
 			return err
 		}
 	}
@@ -87,7 +96,11 @@ func Fill(path string, in data.ElectionImport) error {
 		}
 	}
 	for _, r := range in.Candidates {
-		if err := set(SheetCandidates, r.Row, string(r.Race), r.Unit, r.Number, r.Name, date(r.Birth), r.Sex); err != nil {
+		vals := []any{string(r.Race), r.Unit, r.Number, r.Name, date(r.Birth), r.Sex}
+		if p := r.Profile; p != nil {
+			vals = append(vals, p.Ethnicity, p.Religion, p.Party, p.Reelected, p.SelfNominated, p.Education, p.Theory, p.Occupation, p.Workplace)
+		}
+		if err := set(SheetCandidates, r.Row, vals...); err != nil {
 			return err
 		}
 	}
@@ -106,11 +119,15 @@ func Fill(path string, in data.ElectionImport) error {
 		}
 	}
 	for _, r := range in.Tallies {
-		if err := set(SheetTallies, r.Row, r.Commune, r.Area, string(r.Race), r.Voters, r.Voted, r.Issued, r.Received, r.Valid, r.Invalid); err != nil {
+		round := ""
+		if r.Round != election.Regular {
+			round = r.Round.Word()
+		}
+		if err := set(SheetTallies, r.Row, r.Commune, r.Area, string(r.Race), r.Voters, r.Voted, r.Issued, r.Received, r.Valid, r.Invalid, round); err != nil {
 			return err
 		}
 		for _, v := range r.Votes {
-			if err := set(SheetVotes, v.Row, r.Commune, r.Area, string(r.Race), v.Name, v.Votes); err != nil {
+			if err := set(SheetVotes, v.Row, r.Commune, r.Area, string(r.Race), v.Name, v.Votes, round); err != nil {
 				return err
 			}
 		}
