@@ -83,6 +83,9 @@ var commands = map[string]command{
 	"export results": {usage: "TỆP.xlsx [--unit MÃ] [--election TÊN]", run: exportResults,
 		help: "xuất Biểu tổng hợp kết quả bầu cử gửi cấp trên: mỗi đơn vị trực thuộc một dòng, mỗi cấp bầu cử một nhóm cột, " +
 			"dòng tổng cộng, và một sheet cho mỗi cấp; --unit: mã đơn vị hành chính (mặc định: tỉnh có dữ liệu)"},
+	"election lock": {usage: "[--election TÊN]", run: electionLock,
+		help: "xác nhận kết quả bầu cử: từ đó biên bản kiểm phiếu, các lần bầu, người ứng cử của cuộc bầu cử chỉ đọc (cơ sở dữ liệu tự chặn mọi thay đổi); " +
+			"không xác nhận được khi còn khu vực bỏ phiếu chưa có biên bản (liệt kê các khu vực đó)"},
 	"template election": {usage: "TỆP.xlsx", run: templateElection,
 		help: "tạo bảng tính bầu cử trống (cuộc bầu cử, đơn vị bầu cử, người ứng cử, khu vực bỏ phiếu, kiểm phiếu, phiếu bầu) " +
 			"có định dạng, danh sách chọn và hướng dẫn"},

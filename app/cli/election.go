@@ -79,8 +79,20 @@ func writeResultsText(w io.Writer, r *data.Results) error {
 			p("\n%s\n%s\n", strings.ToUpper(label), strings.Repeat("=", len([]rune(label))))
 		}
 		p("\nĐơn vị bầu cử số %d – %s (%s): %d đại biểu được bầu\n", c.Number, c.UnitName, c.UnitCode, c.Seats)
-		p("  Cử tri: %s; đi bầu: %s (%s); phiếu hợp lệ: %s; không hợp lệ: %s; biên bản: %d/%d khu vực bỏ phiếu\n",
-			vn.Int(c.Voters), vn.Int(c.Voted), election.FormatPercent(c.Turnout), vn.Int(c.Valid), vn.Int(c.Invalid), c.Tallied, c.Areas)
+		if sr := c.SecondRound; sr != nil && sr.Annulled() {
+			p("  Kết quả lần đầu đã bị hủy: %s (%s)\n", sr.Annulment.Reason, sr.Annulment.Decision)
+		}
+		for _, rr := range c.Rounds {
+			label := "  "
+			if len(c.Rounds) > 1 {
+				label = "  " + rr.Round.Word() + " – "
+			}
+			p("%sCử tri: %s; đi bầu: %s (%s); phiếu hợp lệ: %s; không hợp lệ: %s; biên bản: %d/%d khu vực bỏ phiếu\n",
+				label, vn.Int(rr.Voters), vn.Int(rr.Voted), election.FormatPercent(rr.Turnout), vn.Int(rr.Valid), vn.Int(rr.Invalid), rr.Tallied, rr.Areas)
+		}
+		if sr := c.SecondRound; sr != nil && len(c.Rounds) == 1 {
+			p("  %s: đã quyết định, chưa có biên bản kiểm phiếu\n", sr.Kind.Word())
+		}
 		p("  Kết quả: %s – %s\n", data.StatusLabel(c.Status), c.Next)
 		for _, w := range c.Warnings {
 			p("  Cảnh báo: %s [%s]\n", w.Message, w.Rule)
@@ -153,6 +165,28 @@ func exportResults(ctx context.Context, env Env, st *data.Store, args []string) 
 		what = sum.Unit.Name
 	}
 	fmt.Fprintf(env.Stdout, "Đã xuất biểu tổng hợp kết quả bầu cử của %s: %s (%d dòng, %d cấp bầu cử)\n", what, path, len(sum.Rows), len(sum.Races))
+	return nil
+}
+
+func electionLock(ctx context.Context, env Env, st *data.Store, args []string) error {
+	fs := flags("election lock", env)
+	name := fs.String("election", "", "tên cuộc bầu cử (mặc định: cuộc bầu cử gần nhất)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: tham số thừa %q", errUsage, fs.Arg(0))
+	}
+	e, err := electionFor(ctx, st, *name)
+	if err != nil {
+		return err
+	}
+	e, err = st.LockElection(ctx, e.ID)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Đã xác nhận kết quả %s lúc %s: từ nay biên bản kiểm phiếu, các lần bầu, người ứng cử, đơn vị bầu cử và khu vực bỏ phiếu của cuộc bầu cử này chỉ được xem\n",
+		e.Name, e.LockedAt.Local().Format("15:04 02/01/2006"))
 	return nil
 }
 
