@@ -74,9 +74,9 @@ func (m Minutes) drawHeader(w *writer) {
 
 	// As the forms set it: the board, the unit, for the Quốc hội the
 	// province; a council's board over its locality.
-	left := []string{"BAN BẦU CỬ ĐẠI BIỂU QUỐC HỘI", upper(m.unit()), upper(w.clean(m.Locality))}
+	left := []string{"BAN BẦU CỬ", "ĐẠI BIỂU QUỐC HỘI", upper(m.unit()), upper(w.clean(m.Locality))}
 	if !m.National {
-		left = []string{"BAN BẦU CỬ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN", upper(w.clean(m.Locality)), upper(m.unit())}
+		left = []string{"BAN BẦU CỬ ĐẠI BIỂU", upper("Hội đồng nhân dân " + w.clean(m.Locality)), upper(m.unit())}
 	}
 	ly, leftWidest := w.heading(left, bold, sizeMinutesForm+1, leftX, leftW, y)
 	rule := min(max(leftWidest*0.4, 15), leftW)
