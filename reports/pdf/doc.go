@@ -2,10 +2,12 @@
 // (quyết định khen thưởng) with its appendix list, laid out to the letter
 // of Nghị định 30/2020/NĐ-CP on administrative documents, and the
 // certificates printed onto pre-printed Bằng khen / Giấy khen blanks with
-// the calibration page that places them.
+// the calibration page that places them, and the minutes in which a Ban
+// bầu cử determines its constituency's result (biên bản xác định kết quả
+// bầu cử ở đơn vị bầu cử, WriteMinutes).
 //
 // Input is plain structs (Decision, Appendix, Row, Certificate,
-// CertificateLayout); the package knows no store and no window. Text is
+// CertificateLayout, Minutes); the package knows no store and no window. Text is
 // set in Times New Roman when the system has it (LoadFonts), else in the
 // embedded, metric-compatible Liberation Serif; every font is embedded as
 // a subset, every string is NFC before it reaches the page, and a
