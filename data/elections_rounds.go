@@ -293,3 +293,55 @@ func (s *Store) roundSumsOf(ctx context.Context, electionID int64) (map[int64]Se
 		WHERE c.election_id = ? GROUP BY v.candidate_id`, electionID)
 	return rounds, sums, votes, err
 }
+
+// AreaTally is a polling area of a constituency with its minutes of one
+// round: the six numbers and the votes by candidate ID; Saved is false
+// while they have not come in.
+type AreaTally struct {
+	Area  PollingArea // with its CommuneName
+	Saved bool
+	election.Tally
+	Votes map[int64]int64
+}
+
+// ConstituencyTallies lists a constituency's polling areas, by commune
+// code and number, with their minutes of the first round or (second) of
+// the second.
+func (s *Store) ConstituencyTallies(ctx context.Context, constituencyID int64, second bool) ([]AreaTally, error) {
+	tallies, votes := tallyTables(second)
+	var out []AreaTally
+	index := map[int64]int{}
+	err := s.eachRow(ctx, func(sc scanner) error {
+		var a AreaTally
+		var v [6]sql.NullInt64
+		if err := sc.Scan(&a.Area.ID, &a.Area.ElectionID, &a.Area.CommuneID, &a.Area.Number, &a.Area.Name, &a.Area.CommuneName,
+			&v[0], &v[1], &v[2], &v[3], &v[4], &v[5]); err != nil {
+			return err
+		}
+		a.Saved = v[0].Valid
+		a.Tally = election.Tally{Voters: v[0].Int64, Voted: v[1].Int64, Issued: v[2].Int64, Received: v[3].Int64, Valid: v[4].Int64, Invalid: v[5].Int64}
+		a.Votes = map[int64]int64{}
+		index[a.Area.ID] = len(out)
+		out = append(out, a)
+		return nil
+	}, `SELECT p.id, p.election_id, p.commune_id, p.number, p.name, u.name, t.voters, t.voted, t.issued, t.received, t.valid, t.invalid
+		FROM polling_area_constituencies pac JOIN polling_areas p ON p.id = pac.polling_area_id JOIN units u ON u.id = p.commune_id
+		LEFT JOIN `+tallies+` t ON t.polling_area_id = pac.polling_area_id AND t.race = pac.race
+		WHERE pac.constituency_id = ? ORDER BY u.code, p.number`, constituencyID)
+	if err != nil {
+		return nil, err
+	}
+	err = s.eachRow(ctx, func(sc scanner) error {
+		var area, cand, v int64
+		if err := sc.Scan(&area, &cand, &v); err != nil {
+			return err
+		}
+		if i, ok := index[area]; ok {
+			out[i].Votes[cand] = v
+		}
+		return nil
+	}, `SELECT v.polling_area_id, v.candidate_id, v.votes FROM `+votes+` v
+		JOIN polling_area_constituencies pac ON pac.polling_area_id = v.polling_area_id AND pac.race = v.race
+		WHERE pac.constituency_id = ?`, constituencyID)
+	return out, err
+}

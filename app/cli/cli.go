@@ -83,6 +83,9 @@ var commands = map[string]command{
 	"export results": {usage: "TỆP.xlsx [--unit MÃ] [--election TÊN]", run: exportResults,
 		help: "xuất Biểu tổng hợp kết quả bầu cử gửi cấp trên: mỗi đơn vị trực thuộc một dòng, mỗi cấp bầu cử một nhóm cột, " +
 			"dòng tổng cộng, và một sheet cho mỗi cấp; --unit: mã đơn vị hành chính (mặc định: tỉnh có dữ liệu)"},
+	"export minutes": {usage: "TỆP.pdf [--election TÊN] [--unit MÃ] [--race CẤP]", run: exportMinutes,
+		help: "xuất Biên bản xác định kết quả bầu cử ở đơn vị bầu cử theo mẫu của Hội đồng bầu cử quốc gia, điền sẵn số liệu: mỗi đơn vị bầu cử " +
+			"(thuộc đơn vị hành chính --unit, cấp --race) một biên bản, kèm biên bản bầu thêm, bầu lại; đơn vị chưa đủ biên bản kiểm phiếu được đánh dấu"},
 	"election lock": {usage: "[--election TÊN]", run: electionLock,
 		help: "xác nhận kết quả bầu cử: từ đó biên bản kiểm phiếu, các lần bầu, người ứng cử của cuộc bầu cử chỉ đọc (cơ sở dữ liệu tự chặn mọi thay đổi); " +
 			"không xác nhận được khi còn khu vực bỏ phiếu chưa có biên bản (liệt kê các khu vực đó)"},

@@ -168,6 +168,49 @@ func exportResults(ctx context.Context, env Env, st *data.Store, args []string) 
 	return nil
 }
 
+func exportMinutes(ctx context.Context, env Env, st *data.Store, args []string) error {
+	fs := flags("export minutes", env)
+	name := fs.String("election", "", "tên cuộc bầu cử (mặc định: cuộc bầu cử gần nhất)")
+	unit := fs.String("unit", "", "mã đơn vị hành chính: các đơn vị bầu cử thuộc đơn vị đó")
+	raceText := fs.String("race", "", "cấp bầu cử: QH, HĐND tỉnh, HĐND huyện, HĐND xã")
+	path, err := oneFile(fs, args)
+	if err != nil {
+		return err
+	}
+	e, err := electionFor(ctx, st, *name)
+	if err != nil {
+		return err
+	}
+	var sel electiondocs.MinutesSelection
+	if *raceText != "" {
+		race, ok := election.ParseRace(*raceText)
+		if !ok {
+			return fmt.Errorf("--race: %q không phải cấp bầu cử: ghi QH, HĐND tỉnh, HĐND huyện hoặc HĐND xã", *raceText)
+		}
+		if !e.HasRace(race) {
+			return fmt.Errorf("--race: cuộc bầu cử %q không bầu %s", e.Name, race.Label())
+		}
+		sel.Race = race
+	}
+	if *unit != "" {
+		u, err := st.UnitByCode(ctx, e.Structure, *unit)
+		if err != nil {
+			return fmt.Errorf("--unit: %w", err)
+		}
+		sel.Unit = u.ID
+	}
+	r, err := st.Results(ctx, e.ID)
+	if err != nil {
+		return err
+	}
+	n, err := electiondocs.ExportMinutes(ctx, st, r, sel, path)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Đã xuất biên bản xác định kết quả bầu cử của %d đơn vị bầu cử: %s\n", n, path)
+	return nil
+}
+
 func electionLock(ctx context.Context, env Env, st *data.Store, args []string) error {
 	fs := flags("election lock", env)
 	name := fs.String("election", "", "tên cuộc bầu cử (mặc định: cuộc bầu cử gần nhất)")
