@@ -419,3 +419,20 @@ func TestStatisticsPrint(t *testing.T) {
 		t.Fatalf("pdftoppm: %v\n%s", err, out)
 	}
 }
+
+// TestStatisticsNothingHalfWritten: a write that fails leaves no file and
+// no temporary behind.
+func TestStatisticsNothingHalfWritten(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "thống-kê.xlsx")
+	if err := os.Mkdir(path, 0o755); err != nil { // a directory where the file should go
+		t.Fatal(err)
+	}
+	if err := WriteStatistics(path, thieuNgocStatistics()); err == nil {
+		t.Fatal("writing over a directory succeeded")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
