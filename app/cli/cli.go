@@ -86,6 +86,9 @@ var commands = map[string]command{
 	"export minutes": {usage: "TỆP.pdf [--election TÊN] [--unit MÃ] [--race CẤP]", run: exportMinutes,
 		help: "xuất Biên bản xác định kết quả bầu cử ở đơn vị bầu cử theo mẫu của Hội đồng bầu cử quốc gia, điền sẵn số liệu: mỗi đơn vị bầu cử " +
 			"(thuộc đơn vị hành chính --unit, cấp --race) một biên bản, kèm biên bản bầu thêm, bầu lại; đơn vị chưa đủ biên bản kiểm phiếu được đánh dấu"},
+	"export statistics": {usage: "TỆP.xlsx [--election TÊN] [--unit MÃ]", run: exportStatistics,
+		help: "xuất Biểu thống kê kết quả bầu cử theo mẫu của Hội đồng bầu cử quốc gia (sơ bộ trước khi xác nhận kết quả, chính thức sau): " +
+			"cử tri, đơn vị bầu cử và khu vực bỏ phiếu theo loại, phiếu bầu, cơ cấu người trúng cử (và sheet cơ cấu người ứng cử)"},
 	"election lock": {usage: "[--election TÊN]", run: electionLock,
 		help: "xác nhận kết quả bầu cử: từ đó biên bản kiểm phiếu, các lần bầu, người ứng cử của cuộc bầu cử chỉ đọc (cơ sở dữ liệu tự chặn mọi thay đổi); " +
 			"không xác nhận được khi còn khu vực bỏ phiếu chưa có biên bản (liệt kê các khu vực đó)"},

@@ -173,9 +173,12 @@ func exportMinutes(ctx context.Context, env Env, st *data.Store, args []string) 
 	name := fs.String("election", "", "tên cuộc bầu cử (mặc định: cuộc bầu cử gần nhất)")
 	unit := fs.String("unit", "", "mã đơn vị hành chính: các đơn vị bầu cử thuộc đơn vị đó")
 	raceText := fs.String("race", "", "cấp bầu cử: QH, HĐND tỉnh, HĐND huyện, HĐND xã")
-	path, err := oneFile(fs, args)
+	path, err := oneArg(fs, args, "cần đúng một tệp .pdf")
 	if err != nil {
 		return err
+	}
+	if !strings.HasSuffix(strings.ToLower(path), ".pdf") {
+		return fmt.Errorf("%w: tệp %q phải có đuôi .pdf", errUsage, path)
 	}
 	e, err := electionFor(ctx, st, *name)
 	if err != nil {
@@ -208,6 +211,42 @@ func exportMinutes(ctx context.Context, env Env, st *data.Store, args []string) 
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "Đã xuất biên bản xác định kết quả bầu cử của %d đơn vị bầu cử: %s\n", n, path)
+	return nil
+}
+
+func exportStatistics(ctx context.Context, env Env, st *data.Store, args []string) error {
+	fs := flags("export statistics", env)
+	name := fs.String("election", "", "tên cuộc bầu cử (mặc định: cuộc bầu cử gần nhất)")
+	unit := fs.String("unit", "", "mã đơn vị hành chính của biểu (mặc định: đơn vị có dữ liệu)")
+	path, err := oneFile(fs, args)
+	if err != nil {
+		return err
+	}
+	e, err := electionFor(ctx, st, *name)
+	if err != nil {
+		return err
+	}
+	var unitID int64
+	if *unit != "" {
+		u, err := st.UnitByCode(ctx, e.Structure, *unit)
+		if err != nil {
+			return fmt.Errorf("--unit: %w", err)
+		}
+		unitID = u.ID
+	}
+	r, err := st.Results(ctx, e.ID)
+	if err != nil {
+		return err
+	}
+	s, err := electiondocs.ExportStatistics(ctx, st, r, unitID, path)
+	if err != nil {
+		return err
+	}
+	kind := "sơ bộ (chưa xác nhận kết quả)"
+	if s.Final {
+		kind = "chính thức"
+	}
+	fmt.Fprintf(env.Stdout, "Đã xuất biểu thống kê kết quả bầu cử %s của %s: %s (%d cấp bầu cử)\n", kind, s.Unit, path, len(s.Races))
 	return nil
 }
 

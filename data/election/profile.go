@@ -130,14 +130,17 @@ const (
 	TheoryNone         TheoryLevel = iota // chưa qua đào tạo, or not known
 	TheoryElementary                      // sơ cấp
 	TheoryIntermediate                    // trung cấp
-	TheoryAdvanced                        // cao cấp, cử nhân chính trị
+	TheoryAdvanced                        // cao cấp
+	TheoryBachelor                        // cử nhân chính trị
 )
 
 // TheoryLevel buckets the political theory text.
 func (p Profile) TheoryLevel() TheoryLevel {
 	f := vn.Fold(p.Theory)
 	switch {
-	case containsAny(f, "cao cap", "cu nhan chinh tri", "cu nhan ly luan"):
+	case containsAny(f, "cu nhan"):
+		return TheoryBachelor
+	case strings.Contains(f, "cao cap"):
 		return TheoryAdvanced
 	case strings.Contains(f, "trung cap"):
 		return TheoryIntermediate
@@ -175,14 +178,19 @@ type Person struct {
 // Composition is the cơ cấu of a group of people (candidates, or those
 // elected): how many of each kind the statistics form counts.
 type Composition struct {
+	Profiled                                                                              int // people whose profile (the optional columns) says anything
 	Total, Women, Minority, Under40, NonParty, Party, Religious, Reelected, SelfNominated int
 	Education                                                                             [4]int // by EducationLevel
-	Theory                                                                                [4]int // by TheoryLevel
+	Theory                                                                                [5]int // by TheoryLevel
+	Sectors                                                                               [8]int // by Sector
 }
 
 // Add counts one person, young or not on pollingDay.
 func (c *Composition) Add(p Person, pollingDay time.Time) {
 	c.Total++
+	if p.Profile != (Profile{}) {
+		c.Profiled++
+	}
 	if p.Sex == "Nữ" {
 		c.Women++
 	}
@@ -209,10 +217,12 @@ func (c *Composition) Add(p Person, pollingDay time.Time) {
 	}
 	c.Education[p.Level()]++
 	c.Theory[p.TheoryLevel()]++
+	c.Sectors[p.Sector()]++
 }
 
 // Plus is the sum of two compositions.
 func (c Composition) Plus(o Composition) Composition {
+	c.Profiled += o.Profiled
 	c.Total += o.Total
 	c.Women += o.Women
 	c.Minority += o.Minority
@@ -224,7 +234,50 @@ func (c Composition) Plus(o Composition) Composition {
 	c.SelfNominated += o.SelfNominated
 	for i := range c.Education {
 		c.Education[i] += o.Education[i]
+	}
+	for i := range c.Theory {
 		c.Theory[i] += o.Theory[i]
 	}
+	for i := range c.Sectors {
+		c.Sectors[i] += o.Sectors[i]
+	}
 	return c
+}
+
+// Sector is where a person works, as the statistics form groups those
+// elected (thành phần).
+type Sector int
+
+// The sectors of the statistics form.
+const (
+	SectorUnknown     Sector = iota // nơi công tác not given
+	SectorParty                     // cơ quan Đảng
+	SectorGovernment                // chính quyền (HĐND, UBND, sở, phòng, ...)
+	SectorFront                     // Mặt trận Tổ quốc và các tổ chức thành viên
+	SectorCourt                     // tòa án nhân dân
+	SectorProcuracy                 // viện kiểm sát nhân dân
+	SectorArmedForces               // quân đội, công an
+	SectorOther                     // cơ quan, đơn vị khác
+)
+
+// Sector groups the workplace (else the occupation) by its words.
+func (p Profile) Sector() Sector {
+	f := " " + vn.Fold(p.Workplace+" "+p.Occupation) + " "
+	switch {
+	case strings.TrimSpace(f) == "":
+		return SectorUnknown
+	case strings.Contains(f, "toa an"):
+		return SectorCourt
+	case strings.Contains(f, "vien kiem sat"):
+		return SectorProcuracy
+	case containsAny(f, "quan doi", "quan su", "bo chi huy", "cong an", "bien phong", "quan khu", "ban chi huy"):
+		return SectorArmedForces
+	case containsAny(f, "mat tran", "hoi lien hiep phu nu", "hoi phu nu", "hoi nong dan", "doan thanh nien", "doan tncs", "hoi cuu chien binh", "lien doan lao dong", "cong doan"):
+		return SectorFront
+	case containsAny(f, "tinh uy", "huyen uy", "thanh uy", "thi uy", "dang uy", "ban tuyen giao", "ban to chuc", "uy ban kiem tra", "ban dan van", "bi thu"):
+		return SectorParty
+	case containsAny(f, "uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd", " so ", " phong ", "van phong", "chu tich", "thanh tra"):
+		return SectorGovernment
+	}
+	return SectorOther
 }

@@ -20,9 +20,10 @@ func TestDieu22_CompositionCounts(t *testing.T) {
 	for _, p := range people {
 		c.Add(p, day)
 	}
-	want := Composition{Total: 4, Women: 2, Minority: 1, Under40: 2, NonParty: 1, Party: 1, Religious: 1, Reelected: 1, SelfNominated: 1,
+	want := Composition{Profiled: 3, Total: 4, Women: 2, Minority: 1, Under40: 2, NonParty: 1, Party: 1, Religious: 1, Reelected: 1, SelfNominated: 1,
 		Education: [4]int{EducationUnknown: 1, BelowUniversity: 1, University: 1, AboveUniversity: 1},
-		Theory:    [4]int{TheoryNone: 1, TheoryElementary: 1, TheoryIntermediate: 1, TheoryAdvanced: 1}}
+		Theory:    [5]int{TheoryNone: 1, TheoryElementary: 1, TheoryIntermediate: 1, TheoryAdvanced: 1},
+		Sectors:   [8]int{SectorUnknown: 4}}
 	if c != want {
 		t.Errorf("composition\n got %+v\nwant %+v", c, want)
 	}
@@ -59,5 +60,30 @@ func TestCheckProfileAnswers(t *testing.T) {
 	}
 	if _, pr := CheckProfile(Profile{Reelected: "có lẽ"}); pr == nil || pr.Field != FieldReelected {
 		t.Errorf("a bad answer was accepted: %v", pr)
+	}
+}
+
+func TestSectorsOfTheStatisticsForm(t *testing.T) {
+	for _, tc := range []struct {
+		workplace string
+		want      Sector
+	}{
+		{"Tòa án nhân dân huyện Thiệu Hóa", SectorCourt},
+		{"Viện kiểm sát nhân dân tỉnh", SectorProcuracy},
+		{"Công an xã Thiệu Ngọc", SectorArmedForces},
+		{"Ủy ban Mặt trận Tổ quốc Việt Nam xã", SectorFront},
+		{"Hội Liên hiệp Phụ nữ xã", SectorFront},
+		{"Đảng ủy xã Thiệu Ngọc", SectorParty},
+		{"UBND xã Thiệu Ngọc", SectorGovernment},
+		{"Sở Nội vụ tỉnh Bắc Kạn", SectorGovernment},
+		{"Trường Tiểu học Thiệu Ngọc", SectorOther},
+		{"", SectorUnknown},
+	} {
+		if got := (Profile{Workplace: tc.workplace}).Sector(); got != tc.want {
+			t.Errorf("%q: sector %d, want %d", tc.workplace, got, tc.want)
+		}
+	}
+	if (Profile{Theory: "Cử nhân chính trị"}).TheoryLevel() != TheoryBachelor || (Profile{Theory: "Cao cấp"}).TheoryLevel() != TheoryAdvanced {
+		t.Error("theory buckets")
 	}
 }
