@@ -166,6 +166,9 @@ func (t *areaTab) pick(r int) {
 }
 
 func (t *areaTab) add() {
+	if t.v.refuseLocked() {
+		return
+	}
 	a := data.PollingArea{ElectionID: t.v.cur.ID, In: map[election.Race]int64{}}
 	if t.sel >= 0 { // the next polling area of the same commune
 		prev := t.areas[t.sel]
@@ -316,11 +319,14 @@ func (t *areaTab) editArea(a data.PollingArea) {
 	})
 	was := [3]string{communeEntry.Text, number.Text, name.Text}
 	d.AskBeforeCancel(func() bool { return [3]string{communeEntry.Text, number.Text, name.Text} != was })
+	if v.cur.Locked() {
+		d.ReadOnly(lockedReason(v.cur))
+	}
 	d.Show(fyne.NewSize(760, 0), number)
 }
 
 func (t *areaTab) remove() {
-	if t.sel < 0 {
+	if t.sel < 0 || t.v.refuseLocked() {
 		return
 	}
 	v := t.v

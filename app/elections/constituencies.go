@@ -233,6 +233,9 @@ func (t *constituencyTab) pick(r int) {
 }
 
 func (t *constituencyTab) addConstituency() {
+	if t.v.refuseLocked() {
+		return
+	}
 	c := data.Constituency{ElectionID: t.v.cur.ID}
 	if t.sel >= 0 { // most constituencies follow one of the same unit
 		prev := t.rows[t.sel]
@@ -321,11 +324,14 @@ func (t *constituencyTab) editConstituency(c data.Constituency) {
 	})
 	was := [5]string{race.Selected, unit.Text, number.Text, seats.Text, desc.Text}
 	d.AskBeforeCancel(func() bool { return [5]string{race.Selected, unit.Text, number.Text, seats.Text, desc.Text} != was })
+	if v.cur.Locked() {
+		d.ReadOnly(lockedReason(v.cur))
+	}
 	d.Show(fyne.NewSize(680, 0), number)
 }
 
 func (t *constituencyTab) removeConstituency() {
-	if t.sel < 0 {
+	if t.sel < 0 || t.v.refuseLocked() {
 		return
 	}
 	v := t.v
@@ -364,6 +370,7 @@ func (t *constituencyTab) editCandidate(c data.Candidate) {
 	sex := widget.NewRadioGroup(vn.Sexes, nil)
 	sex.Horizontal = true
 	sex.SetSelected(c.Sex)
+	p := newProfileFields(c.Profile)
 	title, action := "Thêm người ứng cử – "+k.Label(), "Thêm"
 	if c.ID != 0 {
 		title, action = "Sửa người ứng cử – "+k.Label(), "Lưu"
@@ -373,6 +380,12 @@ func (t *constituencyTab) editCandidate(c data.Candidate) {
 		{Name: election.FieldBirth, Label: "Ngày sinh *", Widget: birth, Required: true,
 			Hint: "Bắt buộc: danh sách chính thức ghi ngày sinh; khi bằng phiếu ở ghế cuối, người nhiều tuổi hơn trúng cử (Điều 78)"},
 		{Label: "Giới tính", Widget: sex},
+		{Label: "Dân tộc, tôn giáo", Widget: p.origin},
+		{Label: "Đảng viên, tái cử, tự ứng cử", Widget: p.answers,
+			Hint: "Cơ cấu người ứng cử và người trúng cử trong biểu thống kê; để trống nếu chưa biết"},
+		{Label: "Trình độ", Widget: p.levels},
+		{Name: election.FieldOccupation, Label: "Nghề nghiệp, chức vụ", Widget: p.occupation},
+		{Name: election.FieldWorkplace, Label: "Nơi công tác", Widget: p.workplace},
 	}, func() error {
 		var b time.Time // left zero when blank: the store's rule names it
 		if strings.TrimSpace(birth.Text) != "" {
@@ -381,7 +394,7 @@ func (t *constituencyTab) editCandidate(c data.Candidate) {
 				return &problem.Problem{Field: election.FieldBirth, Rule: problem.Date, Message: err.Error()}
 			}
 		}
-		c.Name, c.Birth, c.Sex = name.Text, b, sex.Selected
+		c.Name, c.Birth, c.Sex, c.Profile = name.Text, b, sex.Selected, p.read()
 		saved, err := v.h.Store().SaveCandidate(v.ctx, c)
 		if err == nil {
 			c = saved
@@ -395,12 +408,16 @@ func (t *constituencyTab) editCandidate(c data.Candidate) {
 		})
 	})
 	was := [3]string{name.Text, birth.Text, sex.Selected}
-	d.AskBeforeCancel(func() bool { return [3]string{name.Text, birth.Text, sex.Selected} != was })
-	d.Show(fyne.NewSize(640, 0), name)
+	wasProfile := p.read()
+	d.AskBeforeCancel(func() bool { return [3]string{name.Text, birth.Text, sex.Selected} != was || p.read() != wasProfile })
+	if v.cur.Locked() {
+		d.ReadOnly(lockedReason(v.cur))
+	}
+	d.Show(fyne.NewSize(720, 0), name)
 }
 
 func (t *constituencyTab) removeCandidate() {
-	if t.candSel < 0 {
+	if t.candSel < 0 || t.v.refuseLocked() {
 		return
 	}
 	v := t.v

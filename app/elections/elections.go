@@ -6,6 +6,7 @@ package elections
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"tdkt/data/election"
 	"tdkt/data/problem"
@@ -41,6 +42,7 @@ type view struct {
 	elections []data.Election
 	cur       data.Election
 	picker    *widget.Select
+	lockBtn   *widget.Button
 	body      *fyne.Container
 	tabs      *container.AppTabs
 	res       *data.Results // the results of cur, recomputed after each change
@@ -76,16 +78,25 @@ func newView(h Host) *view {
 		}
 	})
 	importBtn := widget.NewButtonWithIcon("Nhập bảng tính…", theme.UploadIcon(), v.importWorkbook)
-	exportBtn := widget.NewButtonWithIcon("Xuất tổng hợp…", theme.DownloadIcon(), func() {
-		if v.cur.ID != 0 {
-			exportSummary(h, v.cur, v.summary.unit)
+	var exportBtn *widget.Button
+	exportBtn = widget.NewButtonWithIcon("Xuất…", theme.MenuDropDownIcon(), func() {
+		if v.cur.ID == 0 {
+			return
 		}
+		e := v.cur
+		menu := fyne.NewMenu("",
+			fyne.NewMenuItem("Biểu tổng hợp kết quả bầu cử (Excel, Ctrl+P)…", func() { exportSummary(h, e, v.summary.unit) }),
+			fyne.NewMenuItem("Biên bản xác định kết quả bầu cử ở đơn vị bầu cử (PDF)…", func() { exportMinutes(h, e) }),
+			fyne.NewMenuItem("Biểu thống kê kết quả bầu cử (Excel)…", func() { exportStatistics(h, e) }))
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(exportBtn)
+		widget.ShowPopUpMenuAtPosition(menu, h.Window().Canvas(), pos.Add(fyne.NewPos(0, exportBtn.Size().Height)))
 	})
+	v.lockBtn = widget.NewButtonWithIcon("Xác nhận kết quả…", theme.ConfirmIcon(), v.lock)
 	templateBtn := widget.NewButtonWithIcon("Mẫu…", theme.FileIcon(), v.saveTemplate)
 	title := tw.Bold("Bầu cử")
 	title.SizeName = theme.SizeNameSubHeadingText
 	header := container.NewBorder(nil, nil, title,
-		container.NewHBox(newBtn, editBtn, widget.NewSeparator(), importBtn, exportBtn, templateBtn), v.picker)
+		container.NewHBox(newBtn, editBtn, widget.NewSeparator(), importBtn, exportBtn, templateBtn, widget.NewSeparator(), v.lockBtn), v.picker)
 
 	v.consts = newConstituencyTab(v)
 	v.areas = newAreaTab(v)
@@ -162,6 +173,13 @@ func (v *view) reload(id int64, after func()) {
 func (v *view) open(e data.Election, after func()) {
 	v.cur = e
 	v.picker.SetSelected(e.Name)
+	if e.Locked() {
+		v.lockBtn.SetText("Đã xác nhận kết quả")
+		v.lockBtn.Disable()
+	} else {
+		v.lockBtn.SetText("Xác nhận kết quả…")
+		v.lockBtn.Enable()
+	}
 	v.body.Objects = []fyne.CanvasObject{v.tabs}
 	v.body.Refresh()
 	v.refresh(after)
@@ -230,6 +248,9 @@ func (v *view) status() {
 	case 3:
 		msg = v.summary.table.Count("dòng")
 	}
+	if v.cur.Locked() {
+		msg += " · đã xác nhận kết quả, chỉ xem"
+	}
 	v.h.SetStatus(fmt.Sprintf("%s – ngày bầu cử %s · %s", v.cur.Name, vn.DMY(v.cur.PollingDay), msg))
 }
 
@@ -265,6 +286,17 @@ func (v *view) editElection(e data.Election) {
 	if !e.PollingDay.IsZero() {
 		day.SetText(vn.DMY(e.PollingDay))
 	}
+	labels := make([]string, len(election.Races))
+	byLabel := map[string]election.Race{}
+	for i, r := range election.Races {
+		labels[i] = r.Label()
+		byLabel[labels[i]] = r
+	}
+	races := widget.NewCheckGroup(labels, nil)
+	races.Horizontal = true
+	for _, r := range e.Races {
+		races.Selected = append(races.Selected, r.Label())
+	}
 	title, action := "Cuộc bầu cử mới", "Tạo"
 	if e.ID != 0 {
 		title, action = "Sửa cuộc bầu cử", "Lưu"
@@ -273,19 +305,40 @@ func (v *view) editElection(e data.Election) {
 		{Name: election.FieldName, Label: "Tên cuộc bầu cử *", Widget: name, Required: true},
 		{Name: election.FieldDay, Label: "Ngày bầu cử *", Widget: day, Required: true,
 			Hint: "Trước 01/7/2025: bốn cấp (QH, HĐND tỉnh, huyện, xã); từ 01/7/2025: ba cấp, không có HĐND huyện"},
+		{Name: election.FieldRace, Label: "Các cấp bầu cử", Widget: races,
+			Hint: "Không chọn cấp nào: mọi cấp của ngày bầu cử. Bầu cử bổ sung hoặc chỉ bầu HĐND xã: chỉ chọn các cấp được bầu"},
 	}, func() error {
 		t, err := vn.ParseDate(day.Text)
 		if err != nil {
 			return &problem.Problem{Field: election.FieldDay, Rule: problem.Day, Message: err.Error()}
 		}
-		e.Name, e.PollingDay = name.Text, t
-		saved, err := v.h.Store().SaveElection(v.ctx, e)
-		if err == nil {
-			e = saved
+		var chosen []election.Race
+		for _, r := range election.Races {
+			for _, l := range races.Selected {
+				if byLabel[l] == r {
+					chosen = append(chosen, r)
+				}
+			}
 		}
-		return err
+		e.Name, e.PollingDay, e.Races = name.Text, t, chosen
+		saved, err := v.h.Store().SaveElection(v.ctx, e)
+		if err != nil {
+			return err
+		}
+		if len(chosen) > 0 && e.ID != 0 {
+			if saved, err = v.h.Store().SetElectionRaces(v.ctx, saved.ID, chosen); err != nil {
+				return err
+			}
+		}
+		e = saved
+		return nil
 	}, func() {
 		v.reload(e.ID, func() { v.h.SetStatus("Đã lưu cuộc bầu cử " + e.Name) })
 	})
-	d.Show(fyne.NewSize(760, 0), name)
+	was := [3]string{name.Text, day.Text, strings.Join(races.Selected, "|")}
+	d.AskBeforeCancel(func() bool { return [3]string{name.Text, day.Text, strings.Join(races.Selected, "|")} != was })
+	if e.Locked() {
+		d.ReadOnly(lockedReason(e))
+	}
+	d.Show(fyne.NewSize(820, 0), name)
 }

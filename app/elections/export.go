@@ -91,3 +91,52 @@ func (v *view) importPath(path string) {
 func (v *view) saveTemplate() {
 	v.h.SaveFile("Lưu mẫu bảng tính bầu cử", "Mẫu bảng tính bầu cử.xlsx", ".xlsx", electiondocs.Template)
 }
+
+// exportMinutes saves the official minutes of every constituency of the
+// election (biên bản xác định kết quả bầu cử ở đơn vị bầu cử) as a PDF.
+func exportMinutes(h Host, e data.Election) {
+	h.SaveFile("Xuất biên bản xác định kết quả bầu cử", "Biên bản xác định kết quả bầu cử.pdf", ".pdf", func(path string) error {
+		st := h.Store()
+		var n int
+		tw.RunLong(h.Window(), "Xuất biên bản xác định kết quả bầu cử", func(ctx context.Context, p tw.Progress) error {
+			p(-1, "Đang tính kết quả và lập biên bản của từng đơn vị bầu cử…")
+			r, err := st.Results(ctx, e.ID)
+			if err != nil {
+				return err
+			}
+			n, err = electiondocs.ExportMinutes(ctx, st, r, electiondocs.MinutesSelection{}, path)
+			return err
+		}, func(err error) {
+			if err != nil {
+				tw.ShowError(h.Window(), err)
+				return
+			}
+			h.SetStatus(fmt.Sprintf("Đã xuất biên bản của %d đơn vị bầu cử: %s", n, path))
+		})
+		return nil
+	})
+}
+
+// exportStatistics saves the Council's statistics form of the election
+// (sơ bộ before the lock, chính thức after).
+func exportStatistics(h Host, e data.Election) {
+	h.SaveFile("Xuất biểu thống kê kết quả bầu cử", "Biểu thống kê kết quả bầu cử.xlsx", ".xlsx", func(path string) error {
+		st := h.Store()
+		tw.RunLong(h.Window(), "Xuất biểu thống kê kết quả bầu cử", func(ctx context.Context, p tw.Progress) error {
+			p(-1, "Đang tính kết quả và cơ cấu người trúng cử…")
+			r, err := st.Results(ctx, e.ID)
+			if err != nil {
+				return err
+			}
+			_, err = electiondocs.ExportStatistics(ctx, st, r, 0, path)
+			return err
+		}, func(err error) {
+			if err != nil {
+				tw.ShowError(h.Window(), err)
+				return
+			}
+			h.SetStatus("Đã xuất biểu thống kê kết quả bầu cử: " + path)
+		})
+		return nil
+	})
+}

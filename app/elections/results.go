@@ -34,6 +34,7 @@ type resultsTab struct {
 	table     *tw.Table
 	cur       data.ConstituencyResult
 	candTable *tw.Table
+	roundTbl  *tw.Table // the candidates across two rounds
 	title     *widget.Label
 	figures   *widget.Label
 	verdict   *widget.Label
@@ -96,6 +97,7 @@ func newResultsTab(v *view) *resultsTab {
 		}
 		return ""
 	}, nil)
+	t.roundTbl = newRoundTable(t)
 	t.title = tw.Bold("")
 	t.title.Truncation = fyne.TextTruncateEllipsis
 	t.figures = tw.Wrapped("")
@@ -195,8 +197,15 @@ func (t *resultsTab) pick(r int) {
 	t.verdict.SetText(fmt.Sprintf("%s – trúng cử %d/%d", data.StatusLabel(c.Status), c.Elected, c.Seats))
 	t.next.SetText("Theo luật: " + c.Next)
 	// The head's lines close together, so that the candidates keep the room.
+	var figures fyne.CanvasObject = t.figures
+	if len(c.Rounds) > 1 {
+		figures = roundsHead(c)
+	}
 	head := container.New(layout.NewCustomPaddedVBoxLayout(0),
-		container.NewBorder(nil, nil, nil, t.verdict, t.title), t.figures, t.next)
+		container.NewBorder(nil, nil, nil, t.verdict, t.title), figures, t.next)
+	if actions := t.roundActions(c); actions != nil {
+		head.Add(actions)
+	}
 	if len(c.Warnings) > 0 {
 		lines := make([]string, len(c.Warnings))
 		for i, w := range c.Warnings {
@@ -205,7 +214,11 @@ func (t *resultsTab) pick(r int) {
 		t.warnings.SetText(strings.Join(lines, "\n"))
 		head.Add(t.warnings)
 	}
-	t.candTable.SetRows(tw.AllRows(len(c.Ranked)))
-	t.detail.Objects = []fyne.CanvasObject{container.New(&headFirst{rows: 8}, container.NewVScroll(head), t.candTable)}
+	cands := t.candTable
+	if len(c.Rounds) > 1 {
+		cands = t.roundTbl
+	}
+	cands.SetRows(tw.AllRows(len(c.Ranked)))
+	t.detail.Objects = []fyne.CanvasObject{container.New(&headFirst{rows: 8}, container.NewVScroll(head), cands)}
 	t.detail.Refresh()
 }

@@ -38,6 +38,9 @@ type tallyForm struct {
 	v        *view
 	area     data.PollingArea
 	race     *widget.Select
+	round    *widget.Select // Lần đầu, or the constituency's second round
+	roundRow *fyne.Container
+	second   bool // the second round's minutes are shown
 	ts       data.TallySheet
 	nums     []*tw.FormEntry
 	votes    []*tw.FormEntry
@@ -77,11 +80,73 @@ func (f *tallyForm) cancel() {
 		"Bỏ thay đổi", f.d.Hide)
 }
 
+// secondRoundOf is the second round of the area's constituency in a race,
+// nil when it has none.
+func (f *tallyForm) secondRoundOf(race election.Race) *data.SecondRound {
+	if f.v.res == nil {
+		return nil
+	}
+	id := f.area.In[race]
+	for _, c := range f.v.res.Constituencies {
+		if c.ID == id {
+			return c.SecondRound
+		}
+	}
+	return nil
+}
+
+// showRounds offers the rounds of the race's constituency: the choice
+// appears only where a bầu thêm or bầu lại was recorded.
+func (f *tallyForm) showRounds(race election.Race) {
+	sr := f.secondRoundOf(race)
+	if sr == nil {
+		f.second = false
+		f.roundRow.Hide()
+		return
+	}
+	f.round.Options = []string{election.Regular.Word(), sr.Kind.Word()}
+	f.round.Selected = f.round.Options[0]
+	if f.second {
+		f.round.Selected = f.round.Options[1]
+	}
+	f.round.Refresh()
+	f.roundRow.Show()
+}
+
+// switchRound shows the minutes of the other round, asking first when
+// numbers typed would be lost.
+func (f *tallyForm) switchRound(s string) {
+	second := s != election.Regular.Word()
+	if second == f.second {
+		return
+	}
+	load := func() {
+		f.second = second
+		f.round.Selected = s
+		f.round.Refresh()
+		f.loadRace(f.ts.Race)
+	}
+	if !f.dirty() {
+		load()
+		return
+	}
+	f.round.Selected = f.round.Options[0]
+	if f.second {
+		f.round.Selected = f.round.Options[1]
+	}
+	f.round.Refresh()
+	tw.Confirm(f.v.h.Window(), "Bỏ biên bản chưa lưu?",
+		fmt.Sprintf("Các số vừa nhập cho biên bản %s chưa được lưu. Chuyển sang biên bản %s thì các số này sẽ mất.", f.ts.Race, strings.ToLower(s)),
+		"Bỏ thay đổi", load)
+}
+
 // switchRace shows another race's minutes, asking first when numbers
 // typed for the race shown would be lost.
 func (f *tallyForm) switchRace(s string) {
 	race := election.Race(s)
 	if f.ts.Race == "" || race == f.ts.Race || !f.dirty() {
+		f.second = false
+		f.showRounds(race)
 		f.loadRace(race)
 		return
 	}
@@ -92,6 +157,8 @@ func (f *tallyForm) switchRace(s string) {
 		"Bỏ thay đổi", func() {
 			f.race.Selected = s
 			f.race.Refresh()
+			f.second = false
+			f.showRounds(race)
 			f.loadRace(race)
 		})
 }
@@ -114,6 +181,9 @@ func openTallyForm(v *view, a data.PollingArea, race election.Race) *tallyForm {
 		races = append(races, string(r))
 	}
 	f.race = widget.NewSelect(races, f.switchRace)
+	f.round = widget.NewSelect(nil, f.switchRound)
+	f.roundRow = container.NewBorder(nil, nil, widget.NewLabel("Lần bầu:"), nil, f.round)
+	f.roundRow.Hide()
 	f.problems = tw.Wrapped("")
 	f.problems.Importance = widget.DangerImportance
 	f.state = tw.Bold("")
@@ -121,11 +191,19 @@ func openTallyForm(v *view, a data.PollingArea, race election.Race) *tallyForm {
 	f.save.Importance = widget.HighImportance
 	f.del = widget.NewButtonWithIcon("Xóa biên bản", theme.DeleteIcon(), f.remove)
 	cancel := widget.NewButtonWithIcon("Hủy", theme.CancelIcon(), f.cancel)
+	if v.cur.Locked() {
+		cancel.SetText("Đóng")
+	}
 	f.body = container.NewStack()
 	head := container.NewVBox(
 		tw.Bold(fmt.Sprintf("%s – %s", a.Label(), a.CommuneName)),
-		container.NewBorder(nil, nil, widget.NewLabel("Cấp bầu cử:"), nil, f.race),
+		container.NewGridWithColumns(2, container.NewBorder(nil, nil, widget.NewLabel("Cấp bầu cử:"), nil, f.race), f.roundRow),
 	)
+	if v.cur.Locked() {
+		locked := tw.Wrapped(lockedReason(v.cur))
+		locked.Importance = widget.WarningImportance
+		head.Add(locked)
+	}
 	foot := container.NewVBox(f.state, f.problems, container.NewHBox(cancel, f.del, layout.NewSpacer(), f.save))
 	content := container.NewBorder(head, foot, nil, nil, f.body)
 	f.d = dialog.NewCustomWithoutButtons("Biên bản kết quả kiểm phiếu", content, v.h.Window())
@@ -139,9 +217,13 @@ func openTallyForm(v *view, a data.PollingArea, race election.Race) *tallyForm {
 	return f
 }
 
-// loadRace shows the minutes of the area for a race.
+// loadRace shows the minutes of the area for a race, of the round chosen.
 func (f *tallyForm) loadRace(race election.Race) {
-	ts, err := f.v.h.Store().TallySheet(f.v.ctx, f.area.ID, race)
+	sheet := f.v.h.Store().TallySheet
+	if f.second {
+		sheet = f.v.h.Store().RoundTallySheet
+	}
+	ts, err := sheet(f.v.ctx, f.area.ID, race)
 	if err != nil {
 		f.body.Objects = []fyne.CanvasObject{tw.Wrapped(err.Error())}
 		f.body.Refresh()
@@ -197,6 +279,9 @@ func (f *tallyForm) loadRace(race election.Race) {
 	}
 	k := ts.Constituency
 	title := tw.Bold(fmt.Sprintf("Số phiếu bầu cho từng người ứng cử\n%s, %d đại biểu được bầu", k.Label(), k.Seats))
+	if ts.Round == election.Additional {
+		title.SetText(fmt.Sprintf("Số phiếu bầu thêm cho những người chưa trúng cử\n%s, bầu thêm %d đại biểu", k.Label(), ts.Seats))
+	}
 	title.Wrapping = fyne.TextWrapWord
 	var right fyne.CanvasObject = votes
 	if len(ts.Candidates) > 8 {
@@ -213,6 +298,17 @@ func (f *tallyForm) loadRace(race election.Race) {
 		f.del.Disable()
 	}
 	f.check()
+	if f.v.cur.Locked() {
+		// Read-only, the numbers as dark as normal text.
+		for _, e := range append(append([]*tw.FormEntry{}, f.nums...), f.votes...) {
+			e.Disable()
+		}
+		f.body.Objects = []fyne.CanvasObject{tw.ReadOnly(f.body.Objects[0])}
+		f.body.Refresh()
+		f.save.Disable()
+		f.del.Disable()
+		f.state.SetText("")
+	}
 }
 
 // read returns the numbers typed, whether every one is there, and the
@@ -247,7 +343,7 @@ func (f *tallyForm) check() {
 		for i, c := range f.ts.Candidates {
 			names[i] = c.Name
 		}
-		for _, viol := range election.NameCandidates(election.CheckTally(t, votes, f.ts.Constituency.Seats), names) {
+		for _, viol := range election.NameCandidates(election.CheckTally(t, votes, f.ts.Seats), names) {
 			msg := viol.Message
 			var e *tw.FormEntry
 			if viol.Item > 0 {
@@ -292,7 +388,11 @@ func (f *tallyForm) submit() {
 		return
 	}
 	t, votes, _ := f.read()
-	if err := f.v.h.Store().SaveTally(f.v.ctx, f.area.ID, f.ts.Race, t, votes); err != nil {
+	save := f.v.h.Store().SaveTally
+	if f.second {
+		save = f.v.h.Store().SaveRoundTally
+	}
+	if err := save(f.v.ctx, f.area.ID, f.ts.Race, t, votes); err != nil {
 		log.Printf("elections: save the tally of %s, %s: %v", f.area.Label(), f.area.CommuneName, err)
 		f.problems.SetText(err.Error())
 		return
@@ -313,7 +413,11 @@ func (f *tallyForm) remove() {
 	tw.Confirm(v.h.Window(), "Xóa biên bản kiểm phiếu",
 		fmt.Sprintf("Xóa biên bản kiểm phiếu %s của %s, %s cùng số phiếu bầu của %d người ứng cử?", race, f.area.Label(), f.area.CommuneName, len(f.ts.Candidates)),
 		"Xóa", func() {
-			if err := v.h.Store().DeleteTally(v.ctx, f.area.ID, race); err != nil {
+			del := v.h.Store().DeleteTally
+			if f.second {
+				del = v.h.Store().DeleteRoundTally
+			}
+			if err := del(v.ctx, f.area.ID, race); err != nil {
 				tw.ShowError(v.h.Window(), err)
 				return
 			}

@@ -29,6 +29,14 @@ func ShowError(w fyne.Window, err error) {
 	d.Show()
 }
 
+// ShowInfo tells the user something, in a dialog with a button to close
+// that Enter and Esc press too; a long message scrolls.
+func ShowInfo(w fyne.Window, title, message string) {
+	d := dialog.NewCustom(title, "Đóng", container.NewGridWrap(fyne.NewSize(560, 170), container.NewVScroll(Wrapped(message))), w)
+	DialogKeys(w, d, nil, nil)
+	d.Show()
+}
+
 // logAt writes err to the log, naming the function depth frames above
 // logAt (1: its caller).
 func logAt(depth int, err error) {

@@ -70,6 +70,32 @@ type EditDialog struct {
 	done    func()
 	size    fyne.Size   // as shown; a height of 0 fits the form
 	dirty   func() bool // unsaved edits (AskBeforeCancel); nil: never
+	locked  bool        // ReadOnly: shown, not editable
+}
+
+// ReadOnly shows the record without letting it change: every field
+// disabled and as dark as normal text, the reason above the one button
+// Đóng, which Enter and Esc press too. Call before Show.
+func (e *EditDialog) ReadOnly(reason string) {
+	e.locked = true
+	for _, it := range e.form.Items {
+		DisableAll(it.Widget)
+	}
+	msg := Wrapped(reason)
+	msg.Importance = widget.WarningImportance
+	e.buttons = container.NewVBox(msg, widget.NewButtonWithIcon("Đóng", theme.CancelIcon(), e.Hide))
+}
+
+// DisableAll disables every widget in o's tree that can be disabled.
+func DisableAll(o fyne.CanvasObject) {
+	if d, ok := o.(fyne.Disableable); ok {
+		d.Disable()
+	}
+	if c, ok := o.(*fyne.Container); ok {
+		for _, x := range c.Objects {
+			DisableAll(x)
+		}
+	}
 }
 
 // NewEditDialog builds the dialog titled title whose button action (e.g.
@@ -146,6 +172,9 @@ func (e *EditDialog) SetSide(side fyne.CanvasObject) { e.side = side }
 // focuses first so that typing, Enter and Esc work at once.
 func (e *EditDialog) Show(size fyne.Size, first fyne.Focusable) {
 	var body fyne.CanvasObject = e.form
+	if e.locked {
+		body = ReadOnly(e.form)
+	}
 	if e.side != nil {
 		split := container.NewHSplit(container.NewVScroll(e.form), container.NewVScroll(container.NewPadded(e.side)))
 		split.Offset = 0.6
@@ -168,7 +197,7 @@ func (e *EditDialog) AskBeforeCancel(dirty func() bool) { e.dirty = dirty }
 // Cancel closes the dialog without saving, after asking when it holds
 // unsaved edits (AskBeforeCancel).
 func (e *EditDialog) Cancel() {
-	if e.dirty == nil || !e.dirty() {
+	if e.locked || e.dirty == nil || !e.dirty() {
 		e.Hide()
 		return
 	}
@@ -183,8 +212,13 @@ func (e *EditDialog) Hide() {
 	}
 }
 
-// Submit saves; a refused save keeps the dialog open with the reason.
+// Submit saves; a refused save keeps the dialog open with the reason. A
+// read-only dialog just closes.
 func (e *EditDialog) Submit() {
+	if e.locked {
+		e.Hide()
+		return
+	}
 	for _, fe := range e.entries {
 		if fe.Validate() != nil {
 			e.Say("Còn ô bắt buộc chưa nhập hoặc chưa đúng (đánh dấu đỏ).")
