@@ -790,7 +790,11 @@ func writeCandidatesSheet(f *excelize.File, st statStyles, s Statistics) error {
 	if err != nil {
 		return err
 	}
-	note := fmt.Sprintf("(Bổ sung, không thuộc %s: cơ cấu, thành phần người ứng cử; tỷ lệ so với số người ứng cử)", s.formNumber())
+	form := s.formNumber()
+	if form == "" {
+		form = "biểu mẫu"
+	}
+	note := fmt.Sprintf("(Bổ sung, không thuộc %s: cơ cấu, thành phần người ứng cử; tỷ lệ so với số người ứng cử)", form)
 	if err := w.line(span{c1: 1, c2: statCols, text: "CƠ CẤU, THÀNH PHẦN NGƯỜI ỨNG CỬ", style: st.Title, bold: true, size: statFontSize + 2}); err != nil {
 		return err
 	}

@@ -19,7 +19,8 @@ func StatisticsOf(ctx context.Context, st *data.Store, r *data.Results, unit int
 	if unit == 0 {
 		unit = r.Root()
 	}
-	s := Statistics{Final: e.Locked(), Election: electionPhrase(e.Name), Place: place}
+	s := Statistics{Final: e.Locked(), Election: electionPhrase(e.Name), Place: place,
+		Unnumbered: FormNumber(election.RaceQH, e.PollingDay) == ""}
 	if unit != 0 {
 		s.Unit = r.Unit(unit).Name
 	} else {

@@ -32,6 +32,7 @@ func N(v int64) Num { return Num{Value: v, Known: true} }
 // that WriteStatistics lays out as the form.
 type Statistics struct {
 	FormNumber string    // "Mẫu số 30/HĐBC"; blank: FormStatisticsPreliminary, or FormStatisticsFinal when Final
+	Unnumbered bool      // the form set of the election's year is not known: print no number rather than a wrong one
 	Final      bool      // chính thức rather than sơ bộ
 	Election   string    // "đại biểu Quốc hội khóa XV, đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026"
 	Unit       string    // the unit reported on, "Xã Thiệu Ngọc", "Tỉnh Bắc Kạn"
@@ -119,6 +120,8 @@ func (s Statistics) formNumber() string {
 	switch {
 	case s.FormNumber != "":
 		return s.FormNumber
+	case s.Unnumbered:
+		return ""
 	case s.Final:
 		return FormStatisticsFinal
 	}
